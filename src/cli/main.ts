@@ -1,0 +1,53 @@
+import { type Command, processIo, UsageError } from './io.ts';
+
+/**
+ * `peerkeep SUB ...` — one entry per sub-command. Each is loaded only when used, so the analysis
+ * commands start without loading the database or HTTP code.
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  decide: {
+    summary: 'decide whether a disclosure may be made (DisclosureFacts JSON on stdin)',
+    load: async () => (await import('./commands/decide.ts')).decideCommand,
+  },
+  risk: {
+    summary: 'scan a note or message for risky disclosures (text on stdin)',
+    load: async () => (await import('./commands/risk.ts')).riskCommand,
+  },
+  context: {
+    summary: 'assertion status of a target phrase in a sentence (--jsonl only)',
+    load: async () => (await import('./commands/context.ts')).contextCommand,
+  },
+  deid: {
+    summary: 'de-identify a note (text on stdin)',
+    load: async () => (await import('./commands/deid.ts')).deidCommand,
+  },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  const rows = Object.entries(COMMANDS).map(([k, v]) => `  ${k.padEnd(width)}  ${v.summary}`);
+  return `usage: peerkeep COMMAND [options]\n\ncommands:\n${rows.join('\n')}\n\nRun "peerkeep COMMAND --help" for a command's options.\n`;
+}
+
+export async function main(argv: readonly string[], io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.err(`unknown command "${name}". Run "peerkeep --help" to list the commands.\n`);
+    return 2;
+  }
+  try {
+    const command = await entry.load();
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
