@@ -1,0 +1,263 @@
+import { COMMON_WORDS, FIRST_NAME_RANK, isFrequentName, isKnownName, PLACE_NAMES, SURNAME_RANK } from './lexicon.ts';
+import { type Token, tokenize } from './tokens.ts';
+import type { Candidate } from './types.ts';
+import {
+  EXTRA_COMMON,
+  FACILITY_HEADS,
+  LOWER_FACILITY_HEADS,
+  MONTHS,
+  NICKNAME_MARKERS,
+  PERSON_CUES,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  SAFE_PROPER,
+  SELF_INTRO,
+  STATES,
+  STREET_PREFIXES,
+  STREET_SUFFIXES,
+  TITLES,
+  WEEKDAYS,
+} from './vocabulary.ts';
+
+/**
+ * Layer 3: names and places from word lists and the way words are written. Philter-style, recall
+ * first: a capitalised word that is not known-safe vocabulary is a name or a place; a capitalised
+ * word that is also an ordinary word ("Bell", "Grace") needs a cue — a title, a kin or role word,
+ * a neighbouring name, a facility or place word. Lower-case and all-caps notes, where capitals
+ * prove nothing, fall back on the name lists.
+ */
+
+type Mark = 'NAME' | 'LOCATION' | null;
+
+/** Words inside a capitalised run that do not break it ("Stages of Change", "Iglesia de Dios"). */
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'the', '&', 'and', 'y', 'st', 'e']);
+/** Leading words stripped from a run before judging it. */
+const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'to', 'from']);
+const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for)|working (?:\w+ )?(?:at|for)|job (?:at|with)|hired (?:at|by)|shift at|manager at|boss at)[\s,:]*$/i;
+
+/** Is the word ordinary English (or ordinary note vocabulary)? Hyphenated words count when every part does. */
+function isCommon(t: Token): boolean {
+  const w = t.folded;
+  if (COMMON_WORDS.has(t.lower) || COMMON_WORDS.has(w) || EXTRA_COMMON.has(w)) return true;
+  if (w.includes('-')) return w.split('-').every((p) => COMMON_WORDS.has(p) || EXTRA_COMMON.has(p));
+  return false;
+}
+
+/** Known-safe proper nouns and date words that this layer must never take. */
+function isSafe(t: Token): boolean {
+  const w = t.folded;
+  return SAFE_PROPER.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || STATES.has(w);
+}
+
+/** Do capitals in this note carry meaning? Not in all-caps notes nor in all-lower-case messages. */
+function capitalsMeanSomething(tokens: readonly Token[]): { caps: boolean; lowerCaseText: boolean } {
+  let upper = 0;
+  let cap = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (t.text.length < 2) continue;
+    if (t.shape === 'upper') upper++;
+    else if (t.shape === 'cap') cap++;
+    else if (t.shape === 'lower') lower++;
+  }
+  const n = upper + cap + lower || 1;
+  return { caps: upper / n < 0.5, lowerCaseText: cap / n < 0.04 };
+}
+
+/** Finds person names and places (layer 3). */
+export function findNamesAndPlaces(text: string, out: Candidate[]): void {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return;
+  const { caps, lowerCaseText } = capitalsMeanSomething(tokens);
+  const marks: Mark[] = tokens.map(() => null);
+  // A word "looks capitalised" when capitals mean something and it starts with one (acronyms of
+  // up to five letters are abbreviations: NA, APS, IEP).
+  const looksProper = (t: Token) => caps && (t.shape === 'cap' || (t.shape === 'upper' && t.text.length > 5) || t.shape === 'mixed');
+  const common = tokens.map(isCommon);
+  const safe = tokens.map(isSafe);
+
+  const prevWords = (i: number, n: number): string => {
+    const from = tokens[Math.max(0, i - n)];
+    const here = tokens[i];
+    if (!from || !here) return '';
+    return text.slice(from.start, here.start);
+  };
+  const joinedTo = (i: number): boolean => {
+    // Same phrase as the previous token: only spaces (or a quote, or "St. ") between.
+    const t = tokens[i];
+    const p = tokens[i - 1];
+    if (!t || !p || p.possessive) return false;
+    if (/^[ \t]+$/.test(t.gapBefore) || /^\s*["“”]\s*$|^\s*["“”]?\s+["“”]?\s*$/.test(t.gapBefore)) return true;
+    return t.gapBefore === '. ' && (p.lower === 'st' || p.lower === 'mt' || p.lower === 'ft' || p.text.length === 1);
+  };
+
+  // --- seeds: words that are names on their own evidence ---
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (safe[i] || t.text.length < 2) continue;
+    const prev = tokens[i - 1];
+    const before = prevWords(i, 3);
+    const cueTitle = prev !== undefined && TITLES.has(prev.lower) && /^\.?\s+$/.test(t.gapBefore) && !t.sentenceStart;
+    const cuePerson =
+      prev !== undefined &&
+      (PERSON_CUES.has(prev.lower) || /\b(?:named|called|name is|goes by|aka|a\.k\.a\.)\s*$/i.test(before)) &&
+      /^[ ,:]*\s*$/.test(t.gapBefore);
+    const cueIntro = SELF_INTRO.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/\n/.test(t.gapBefore);
+    const nameLike = isKnownName(t.lower) || isKnownName(t.folded);
+    if (looksProper(t)) {
+      if (!common[i]) marks[i] = 'NAME';
+      else if (cueTitle || cuePerson || cueIntro) marks[i] = 'NAME';
+      else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0)) marks[i] = 'NAME';
+      else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
+    } else if (t.shape === 'lower' || !caps) {
+      // Lower case (messages) or all caps (nursing shorthand): the lists decide.
+      const listName = nameLike && !common[i] && t.text.length >= 3;
+      if ((cueTitle || cuePerson || cueIntro) && (nameLike || !common[i]) && t.text.length >= 2) marks[i] = 'NAME';
+      else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
+    }
+  }
+
+  // Nicknames: "lil T", "big mike", "Old Ray": the marker is part of the name.
+  const nicknameStart: boolean[] = tokens.map(() => false);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const n = tokens[i + 1] as Token;
+    if (!NICKNAME_MARKERS.has(t.lower) || !/^ $/.test(n.gapBefore)) continue;
+    const nIsName = marks[i + 1] === 'NAME' || (n.text.length === 1 && n.shape !== 'lower') || (isFrequentName(n.lower, 3000, 0) && n.shape === (t.shape === 'cap' ? 'cap' : n.shape));
+    if (nIsName && !safe[i + 1] && !(n.shape === 'lower' && COMMON_WORDS.has(n.lower) && !isFrequentName(n.lower, 800, 0))) {
+      marks[i + 1] = 'NAME';
+      nicknameStart[i] = true;
+    }
+  }
+
+  // --- runs of capitalised words: facilities, streets, towns, multi-word names ---
+  if (caps) {
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i] as Token;
+      if (!looksProper(t) || safe[i] && !PLACE_PREFIXES.has(t.lower)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < tokens.length && joinedTo(j + 1)) {
+        const n = tokens[j + 1] as Token;
+        if (looksProper(n) || (CONNECTORS.has(n.lower) && tokens[j + 2] !== undefined && looksProper(tokens[j + 2] as Token) && joinedTo(j + 2))) j++;
+        else break;
+      }
+      judgeRun(i, j);
+      i = j + 1;
+    }
+  }
+
+  function judgeRun(from: number, to: number): void {
+    let a = from;
+    while (a < to && LEADING.has((tokens[a] as Token).lower)) a++;
+    const run = tokens.slice(a, to + 1);
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last) return;
+    const idx = (k: number) => a + k;
+    const anyUnsafe = run.some((_, k) => !safe[idx(k)] && !CONNECTORS.has((tokens[idx(k)] as Token).lower));
+    const anyMarked = run.some((_, k) => marks[idx(k)] !== null);
+    const midSentence = !first.sentenceStart;
+    const before = text.slice(Math.max(0, first.start - 40), first.start);
+    const prevTok = tokens[a - 1];
+    const afterPlacePrep = prevTok !== undefined && PLACE_PREPOSITIONS.has(prevTok.lower) && /^\s+$/.test(first.gapBefore);
+    const employer = EMPLOYER_CUE.test(before);
+    const phrase = run.map((t) => t.folded).join(' ');
+    const setAll = (m: Mark) => {
+      for (let k = 0; k < run.length; k++) marks[idx(k)] = m;
+    };
+    if (!anyUnsafe) return;
+    if (run.length >= 2 && (FACILITY_HEADS.has(last.folded) || STREET_SUFFIXES.has(last.folded))) return setAll('LOCATION');
+    if (run.length >= 2 && (STREET_PREFIXES.has(first.folded) && first.folded !== 'county')) return setAll('LOCATION');
+    if (run.length >= 2 && PLACE_SUFFIXES.has(last.folded) && (midSentence || anyMarked || run.length >= 3)) return setAll('LOCATION');
+    if (run.length >= 2 && PLACE_PREFIXES.has(first.folded) && !safe[idx(1)]) return setAll('LOCATION');
+    if (employer && (anyMarked || run.length >= 2 || !common[a])) return setAll('LOCATION');
+    if (afterPlacePrep && midSentence && (run.length >= 2 || PLACE_NAMES.has(phrase) || anyMarked)) {
+      // "in Cold Harbor", "from Oakvale"; a person after "to"/"at" stays a person.
+      const personish = run.every((t) => isKnownName(t.folded)) && !PLACE_NAMES.has(phrase);
+      if (!(personish && /^(?:to|with|from)$/.test(prevTok?.lower ?? ''))) return setAll('LOCATION');
+    }
+    if (run.length >= 2 && PLACE_NAMES.has(phrase) && midSentence) return setAll('LOCATION');
+    if (anyMarked) {
+      // A multi-word name: every capitalised word joined to a name is part of it ("Marcus Bell",
+      // "Tran Van Minh"), except safe words and a trailing ordinary word that is no name.
+      for (let k = 0; k < run.length; k++) {
+        const tk = tokens[idx(k)] as Token;
+        if (safe[idx(k)] && !SURNAME_RANK.has(tk.folded)) continue;
+        if (marks[idx(k)] === null && (isKnownName(tk.folded) || !common[idx(k)])) marks[idx(k)] = 'NAME';
+      }
+    }
+  }
+
+  // A lower-case facility word right after a name is part of the place: "the Westside clinic".
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (marks[i] === null && marks[i - 1] !== null && t.shape === 'lower' && LOWER_FACILITY_HEADS.has(t.folded) && /^ $/.test(t.gapBefore) && !(tokens[i - 1] as Token).possessive) {
+      marks[i] = 'LOCATION';
+      marks[i - 1] = 'LOCATION';
+    }
+  }
+
+  // Lists of people: "Renata, Chidi, Wen, and J. Okoye" — a capitalised known first name
+  // listed with a name is one too.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (marks[i] !== null || safe[i] || !looksProper(t) || !FIRST_NAME_RANK.has(t.folded)) continue;
+      const listGap = /^\s*(?:,|,?\s+and|,?\s+&|\/)\s*$/i;
+      const leftNamed = i > 0 && marks[i - 1] === 'NAME' && listGap.test(t.gapBefore);
+      const next = tokens[i + 1];
+      const rightNamed = next !== undefined && marks[i + 1] === 'NAME' && listGap.test(next.gapBefore);
+      if (leftNamed || rightNamed) marks[i] = 'NAME';
+    }
+  }
+
+  // Every other mention of a word found as a name is the same name ("Wen's daughter", "Kim").
+  const named = new Map<string, boolean>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (marks[i] === 'NAME' && t.text.length >= 2) named.set(t.folded, common[i] ?? false);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (marks[i] !== null || safe[i] || !named.has(t.folded)) continue;
+    const isCommonWord = named.get(t.folded);
+    if (!isCommonWord || t.shape !== 'lower' || !caps) marks[i] = 'NAME';
+  }
+
+  findInitials(text, out);
+
+  // Emit spans: consecutive marked tokens joined only by spaces become one span.
+  for (let i = 0; i < tokens.length; i++) {
+    const mark = marks[i];
+    if (!mark) continue;
+    let j = i;
+    while (j + 1 < tokens.length && marks[j + 1] === mark && joinedTo(j + 1) && !/["“”]/.test((tokens[j + 1] as Token).gapBefore)) j++;
+    const startTok = tokens[i] as Token;
+    let start = startTok.start;
+    if (i > 0 && nicknameStart[i - 1]) start = (tokens[i - 1] as Token).start;
+    // "J. Okoye", "Mary K. Smith": an initial right before a name belongs to it.
+    const initial = mark === 'NAME' ? /(?<![\p{L}.])\p{Lu}\.\s?$/u.exec(text.slice(Math.max(0, start - 3), start)) : null;
+    if (initial) start -= initial[0].length;
+    out.push({ start, end: (tokens[j] as Token).end, type: mark, rank: 2 });
+    i = j;
+  }
+}
+
+/** Initials standing for a person: "D.W.", "B.K.", "J.R."; common dotted abbreviations stay. */
+const INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.\s?){2,3}(?![\p{L}\p{N}])/gu;
+const DOTTED_ABBREVIATIONS = new Set(['US', 'UK', 'AM', 'PM', 'DC', 'AA', 'NA', 'PO', 'RN', 'MD', 'LA', 'NY', 'ER', 'IV', 'OK', 'BA', 'BS', 'MA', 'GED', 'TV', 'UN', 'EU', 'ID', 'DO', 'NP', 'PA', 'PT', 'OT', 'AKA', 'RSVP', 'SOS', 'HIV', 'AD', 'BC', 'CE', 'BCE', 'EG', 'IE', 'VA', 'DUI', 'DWI', 'PS']);
+
+function findInitials(text: string, out: Candidate[]): void {
+  INITIALS.lastIndex = 0;
+  for (let m = INITIALS.exec(text); m !== null; m = INITIALS.exec(text)) {
+    const letters = m[0].replace(/[^\p{Lu}]/gu, '');
+    if (DOTTED_ABBREVIATIONS.has(letters)) continue;
+    const core = m[0].trimEnd();
+    out.push({ start: m.index, end: m.index + core.length, type: 'NAME', rank: 2 });
+  }
+}

@@ -1,0 +1,56 @@
+import type { Candidate } from '../types.ts';
+import { collect } from './collect.ts';
+
+/**
+ * Geography below the state in fixed shapes: street addresses with a number, named streets
+ * ("Fenwick St", "5th Avenue", "route 9"), PO boxes, units and rooms, ZIP codes.
+ */
+
+/** Makes the letters of a pattern match in any case, inside a case-sensitive regex. */
+function anyCase(pattern: string): string {
+  return pattern.replace(/(\\[pP]\{\w+\}|\\.)|([a-z])/g, (m, esc: string | undefined, ch: string | undefined) =>
+    esc ? m : `[${ch}${ch?.toUpperCase()}]`,
+  );
+}
+
+const SUFFIX =
+  '(?:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr(?!\\.?\\s+\\p{Lu})|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
+const UNIT = "(?:,?\\s*(?:apt|apartment|unit|suite|ste|lot|room|rm|fl|floor|bldg|building|space|trailer|#)\\.?\\s*#?\\s*[A-Z0-9][A-Z0-9-]{0,5}\\b)";
+// A capitalised street word: Larkspur, Oak, O'Neil, Martin-Luther; or an ordinal: 14th, 3rd.
+const WORD = "(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))";
+const DIRECTION = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?';
+
+// 1187 Larkspur Lane, Apt 2B / 3150 Rowan Ave, Lot 22 / 410 Cedar St #3 / 9 Pier Road
+const NUMBERED_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])\\d{1,6}[A-Z]?\\s+${DIRECTION}(?:${WORD}\\s+){0,3}${SUFFIX}\\b\\.?${UNIT}?`,
+  'giu',
+);
+// Fenwick St, Oak Ridge Road, 5th Avenue, 3rd ave (capitalised words, or an ordinal, then a suffix)
+const NAMED_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])${DIRECTION}(?:(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${anyCase(SUFFIX)})\\b\\.?${anyCase(UNIT)}?`,
+  'gu',
+);
+const NAMED_STREET_LOWER_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:st|nd|rd|th)\\s+${SUFFIX}\\b\\.?`, 'giu');
+// Calle Sexta, Avenida Central, Rue Royale, Route 40, route 9, Highway 61, County Road 12, I-95
+const PREFIXED_STREET =
+  /\b(?:(?:Calle|Avenida|Rue|Via|Camino)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|(?:route|rte|rt|highway|hwy|interstate|county road|state road|sr|us|farm road|fm)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi;
+const ROOM = /\b(?:room|rm|apt|apartment|unit|suite|ste|lot|trailer|bed|bunk)\.?\s*#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{0,5}\b/gi;
+// ZIP codes: after a state name or code, or after "ZIP"; a bare 5-digit number is handled as an ID.
+const ZIP_AFTER_STATE =
+  /(?<=\b(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?,?\s{1,3})\d{5}(?:-\d{4})?\b/g;
+const ZIP_CUED = /\b(?:zip|zip code|zipcode|postal code)\s*(?:is|:|#)?\s*(\d{5}(?:-\d{4})?)\b/dgi;
+const ZIP_AFTER_COMMA = /(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/gu;
+
+/** Finds street addresses, streets, PO boxes, units and ZIP codes. */
+export function findAddresses(text: string, out: Candidate[]): void {
+  collect(out, text, NUMBERED_STREET, 'LOCATION', 5);
+  collect(out, text, NAMED_STREET, 'LOCATION', 4);
+  collect(out, text, NAMED_STREET_LOWER_ORDINAL, 'LOCATION', 4);
+  collect(out, text, PREFIXED_STREET, 'LOCATION', 4);
+  collect(out, text, PO_BOX, 'LOCATION', 5);
+  collect(out, text, ROOM, 'LOCATION', 4);
+  collect(out, text, ZIP_AFTER_STATE, 'LOCATION', 5);
+  collect(out, text, ZIP_CUED, 'LOCATION', 5, 1);
+  collect(out, text, ZIP_AFTER_COMMA, 'LOCATION', 5);
+}

@@ -1,0 +1,45 @@
+import type { Candidate } from '../types.ts';
+import { collect } from './collect.ts';
+
+/**
+ * Contact details and network identifiers in their fixed formats: e-mail, URL, IP, MAC,
+ * phone and fax, SSN, social and payment handles. Validation is permissive on purpose: HIPAA
+ * cares that a string identifies someone, not that it is a valid number.
+ */
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}/giu;
+const URL =
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|us|info|biz|me|ly|app|health)(?:\/[^\s<>"')\]]*[^\s<>"')\].,;:!?])?(?![\p{L}\p{N}@])/giu;
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]\d)/g;
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?(?![\w:])/gi;
+const MAC = /(?<![\w:-])(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?![\w:-])/gi;
+// US numbers: (614) 555-0143, 614-555-0143, 614.555.0150, +1 614 555 0143, and the 7-digit 555-0101.
+const PHONE =
+  /(?<![\w$/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w$/.-])\d{3}[.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/.-]|\.\d)/gi;
+const INTL_PHONE = /(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\w])/g;
+const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])|(?<![\w-])\d{3} \d{2} \d{4}(?![\w-])/g;
+// "SSN 123456789", "social security number ending in 4471", "last four of her social: 0087".
+const SSN_CUED =
+  /\b(?:ssn|ss#|social(?:\s+security)?(?:\s+(?:number|no\.?|#|card))?)\b[^.\n\d]{0,40}?(\d{9}|\d{4})(?!\d)/dgi;
+const HANDLE = /(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?/gi;
+const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,}/gi;
+
+/** A fax number is a phone number the text calls a fax. */
+function phoneOrFax(text: string, start: number): 'PHONE' | 'FAX' {
+  return /\bfax\b[^.\n]{0,25}$/i.test(text.slice(Math.max(0, start - 40), start)) ? 'FAX' : 'PHONE';
+}
+
+/** Finds contact details and network identifiers. */
+export function findContacts(text: string, out: Candidate[]): void {
+  collect(out, text, EMAIL, 'EMAIL', 9);
+  collect(out, text, URL, 'URL', 8);
+  collect(out, text, IPV4, 'IP', 9);
+  collect(out, text, IPV6, (m) => (/\d/.test(m[0]) && m[0].split(':').length > 3 ? 'IP' : null), 9);
+  collect(out, text, MAC, 'DEVICE', 9);
+  collect(out, text, SSN, 'SSN', 9);
+  collect(out, text, SSN_CUED, 'SSN', 9, 1);
+  collect(out, text, PHONE, (m) => phoneOrFax(text, m.index), 8);
+  collect(out, text, INTL_PHONE, (m) => phoneOrFax(text, m.index), 7);
+  collect(out, text, HANDLE, 'ID', 7);
+  collect(out, text, CASHTAG, 'ID', 7);
+}
