@@ -1,0 +1,160 @@
+import type { CompiledRule, CompiledRules } from './compile-rules.ts';
+import { type Span, splitSentences } from './sentences.ts';
+import type { AppliedModifier, Assertion, ModifierCategory, Target } from './types.ts';
+
+/** A trigger found in the text, with the rule that produced it. */
+interface Trigger {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: CompiledRule;
+}
+
+/** A modifier and the stretch of text it governs. */
+interface Scoped {
+  readonly trigger: Trigger;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+const TOKEN = /[\p{L}\p{N}'’]+|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * ConText: asserts negation, certainty, time, experiencer and training-material status for each
+ * target in `text`. Triggers are found in one pass; pseudo-triggers and triggers inside a target
+ * are dropped; each remaining trigger governs the text in its direction up to the sentence edge, a
+ * termination term, a closer trigger of the same category, a category it is terminated by, or its
+ * token cap. Section triggers govern until the next section trigger. Pure: no I/O.
+ */
+export function assertTargets(text: string, targets: readonly Target[], rules: CompiledRules): Assertion[] {
+  const triggers = findTriggers(text, targets, rules);
+  const sentences = splitSentences(text);
+  const tokenStarts = tokenOffsets(text);
+  const scoped = triggers
+    .filter((t) => t.rule.category !== 'TERMINATE')
+    .map((t) => scopeOf(t, triggers, sentences, tokenStarts, text.length));
+  return targets.map((target) => assertOne(text, target, scoped));
+}
+
+/** Leftmost-longest triggers, without pseudo-triggers and without those overlapping a target. */
+function findTriggers(text: string, targets: readonly Target[], rules: CompiledRules): Trigger[] {
+  const raw = rules.matcher.matchAll(text);
+  const kept: Trigger[] = [];
+  for (const m of raw) {
+    const rule = rules.rules[m.index];
+    if (!rule) continue;
+    if (targets.some((t) => m.start < t.end && t.start < m.end)) continue;
+    kept.push({ start: m.start, end: m.end, rule });
+  }
+  // Pseudo-triggers only block: the matcher already let them swallow the trigger inside them.
+  return kept.filter((t) => t.rule.category !== 'PSEUDO');
+}
+
+function scopeOf(t: Trigger, all: readonly Trigger[], sentences: readonly Span[], tokens: readonly number[], textEnd: number): Scoped {
+  const cat = t.rule.category;
+  if (t.rule.section) {
+    const next = all.find((o) => o.rule.section && o.start >= t.end);
+    return { trigger: t, lo: t.end, hi: next ? next.start : textEnd };
+  }
+  const sentence = sentences.find((s) => t.start >= s.start && t.start < s.end) ?? { start: 0, end: textEnd };
+  const cuts = all.filter((o) => o !== t && cuts_(o, cat, t.rule.terminated_by));
+  const dir = t.rule.direction;
+  let lo = t.start;
+  let hi = t.end;
+  if (dir === 'FORWARD' || dir === 'BIDIRECTIONAL') {
+    hi = sentence.end;
+    for (const c of cuts) if (c.start >= t.end && c.start < hi) hi = c.start;
+    if (t.rule.maxScope !== null) hi = Math.min(hi, tokenBoundaryAfter(tokens, t.end, t.rule.maxScope, textEnd));
+  }
+  if (dir === 'BACKWARD' || dir === 'BIDIRECTIONAL') {
+    lo = sentence.start;
+    for (const c of cuts) if (c.end <= t.start && c.end > lo) lo = c.end;
+    if (t.rule.maxScope !== null) lo = Math.max(lo, tokenBoundaryBefore(tokens, t.start, t.rule.maxScope));
+  }
+  return { trigger: t, lo, hi };
+}
+
+/** Whether trigger `o` cuts the scope of a modifier of category `cat`. */
+function cuts_(o: Trigger, cat: ModifierCategory, terminatedBy: readonly ModifierCategory[] | undefined): boolean {
+  const oc = o.rule.category;
+  if (oc === 'TERMINATE') return !o.rule.terminates || o.rule.terminates.includes(cat);
+  if (oc === cat) return true;
+  return terminatedBy?.includes(oc) ?? false;
+}
+
+function assertOne(text: string, target: Target, scoped: readonly Scoped[]): Assertion {
+  const applied: AppliedModifier[] = [];
+  const seen = new Set<ModifierCategory>();
+  for (const s of scoped) {
+    const r = s.trigger.rule;
+    if (!(target.start < s.hi && target.end > s.lo)) continue;
+    if (target.type && r.allowed_types && !r.allowed_types.includes(target.type)) continue;
+    if (target.type && r.excluded_types?.includes(target.type)) continue;
+    const trigger = { start: s.trigger.start, end: s.trigger.end, text: text.slice(s.trigger.start, s.trigger.end) };
+    for (const category of [r.category, ...(r.also ?? [])]) {
+      applied.push({ category, ...trigger });
+      seen.add(category);
+    }
+  }
+  const other = seen.has('OTHER_EXPERIENCER') && !closerSelf(applied, target);
+  return {
+    negated: seen.has('NEGATED_EXISTENCE'),
+    possible: seen.has('POSSIBLE_EXISTENCE') && !seen.has('NEGATED_EXISTENCE'),
+    historical: seen.has('HISTORICAL') && !closerRecent(applied, target),
+    recent: seen.has('RECENT'),
+    hypothetical: seen.has('HYPOTHETICAL'),
+    experiencer: other ? 'other' : 'participant',
+    material: seen.has('MATERIAL'),
+    modifiers: applied,
+  };
+}
+
+/** A participant reference nearer the target than any other-person cue keeps the participant. */
+function closerSelf(applied: readonly AppliedModifier[], target: Target): boolean {
+  return nearer(applied, target, 'SELF_EXPERIENCER', 'OTHER_EXPERIENCER');
+}
+
+/** A current-time cue nearer the target than the past cue keeps it current ("in 2019 ... again last week"). */
+function closerRecent(applied: readonly AppliedModifier[], target: Target): boolean {
+  return nearer(applied, target, 'RECENT', 'HISTORICAL');
+}
+
+function nearer(applied: readonly AppliedModifier[], target: Target, a: ModifierCategory, b: ModifierCategory): boolean {
+  const dist = (m: AppliedModifier) => (m.end <= target.start ? target.start - m.end : Math.max(0, m.start - target.end));
+  const best = (c: ModifierCategory) => Math.min(...applied.filter((m) => m.category === c).map(dist));
+  return best(a) < best(b);
+}
+
+function tokenOffsets(text: string): number[] {
+  const out: number[] = [];
+  TOKEN.lastIndex = 0;
+  let m = TOKEN.exec(text);
+  while (m !== null) {
+    out.push(m.index);
+    m = TOKEN.exec(text);
+  }
+  return out;
+}
+
+/** The offset where the (n+1)th token after `pos` starts: a scope of n tokens forward. */
+function tokenBoundaryAfter(tokens: readonly number[], pos: number, n: number, textEnd: number): number {
+  let i = lowerBound(tokens, pos);
+  i += n;
+  return i < tokens.length ? (tokens[i] ?? textEnd) : textEnd;
+}
+
+/** The offset where the nth token before `pos` starts: a scope of n tokens backward. */
+function tokenBoundaryBefore(tokens: readonly number[], pos: number, n: number): number {
+  const i = lowerBound(tokens, pos) - n;
+  return i <= 0 ? 0 : (tokens[i] ?? 0);
+}
+
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,38 @@
+import { literalSource, patternSource } from './phrase-regex.ts';
+import { compilePhrases, type PhraseMatcher } from './phrase-matcher.ts';
+import type { ContextRule, ContextRuleSet } from './types.ts';
+
+/** A rule ready to use: its scope cap resolved from the rule set's default. */
+export interface CompiledRule extends ContextRule {
+  readonly maxScope: number | null;
+}
+
+/** Rule sets compiled into one matcher; built once and shared. */
+export interface CompiledRules {
+  readonly versions: readonly string[];
+  readonly rules: readonly CompiledRule[];
+  readonly matcher: PhraseMatcher;
+}
+
+/**
+ * Compiles one or more rule sets (e.g. the general clinical set plus a domain set) into a single
+ * matcher. Throws on a malformed rule, so a bad edit to the JSON fails at load, not silently.
+ */
+export function compileRules(...sets: readonly ContextRuleSet[]): CompiledRules {
+  const rules: CompiledRule[] = [];
+  const sources: string[] = [];
+  for (const set of sets) {
+    for (const rule of set.rules) {
+      const hasLiteral = typeof rule.literal === 'string';
+      const hasPattern = typeof rule.pattern === 'string';
+      if (hasLiteral === hasPattern) {
+        throw new Error(`context rule set ${set.version}: each rule needs exactly one of literal and pattern`);
+      }
+      const source = hasLiteral ? literalSource(rule.literal ?? '') : patternSource(rule.pattern ?? '');
+      new RegExp(source, 'iu'); // fail at load on a bad pattern, naming nothing from any note
+      rules.push({ ...rule, maxScope: rule.max_scope === undefined ? (set.default_max_scope ?? null) : rule.max_scope });
+      sources.push(source);
+    }
+  }
+  return { versions: sets.map((s) => s.version), rules, matcher: compilePhrases(sources) };
+}

@@ -1,0 +1,45 @@
+/**
+ * Sentence boundaries as character offsets. Tolerant of both styles PeerKeep sees: staff notes
+ * with initials ("S. texted her") and abbreviations ("Dr."), and texting with lowercase starts.
+ * A boundary is end punctuation followed by whitespace, or a line break (a new message); a single capital letter
+ * or a known abbreviation before the period is not a boundary.
+ */
+
+/** A half-open range [start, end) of the text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'jr', 'sr', 'pt', 'hx', 'dx', 'tx', 'p.m', 'a.m']);
+
+const BOUNDARY = /[.!?]+["”’')\]]*(?=\s)|\n+/g;
+
+/** Splits text into sentences; every character belongs to exactly one span. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let m = BOUNDARY.exec(text);
+  while (m !== null) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && !isRealStop(text, m.index)) {
+      m = BOUNDARY.exec(text);
+      continue;
+    }
+    spans.push({ start, end });
+    start = end;
+    m = BOUNDARY.exec(text);
+  }
+  if (start < text.length || spans.length === 0) spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** False for the period of an initial ("S.") or an abbreviation ("Dr."). */
+function isRealStop(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? '')) i--;
+  const word = text.slice(i + 1, dot);
+  if (/^\p{Lu}$/u.test(word)) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
