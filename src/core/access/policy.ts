@@ -1,0 +1,113 @@
+/**
+ * The one access decision of PeerKeep. Every use case asks `decideAccess` before it touches a
+ * participant or an organization-wide function; the server has one place that calls it
+ * (server/access/enforce.ts). Default deny: an action with no rule below is refused.
+ */
+
+export type Role = 'peer_specialist' | 'supervisor' | 'privacy_officer' | 'admin';
+export const ROLES: readonly Role[] = ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'];
+
+/** How the actor stands to one participant, worked out from caseloads, teams and grants. */
+export type Relation =
+  | 'own_caseload' // assigned to the actor
+  | 'team' // assigned to someone in the actor's team (or to the team with no one yet)
+  | 'break_glass' // an unexpired emergency grant the actor opened with a reason
+  | 'none';
+
+/** Actions on one participant's record. */
+export type ParticipantAction =
+  | 'participant.read_identity'
+  | 'participant.read_record'
+  | 'participant.update'
+  | 'participant.assign'
+  | 'participant.erase'
+  | 'participant.access_report'
+  | 'note.read'
+  | 'note.write'
+  | 'break_glass.open';
+
+/** Actions on the organization as a whole. */
+export type OrganizationAction =
+  | 'participant.create'
+  | 'participant.search'
+  | 'group.manage'
+  | 'user.manage'
+  | 'team.manage'
+  | 'audit.read'
+  | 'break_glass.review'
+  | 'organization.create';
+
+export interface Actor {
+  readonly userId: string;
+  readonly orgId: string;
+  readonly role: Role;
+  readonly teamId: string | null;
+  readonly platformAdmin: boolean;
+}
+
+export type AccessDecision =
+  | { readonly allowed: true; readonly rule: string }
+  | { readonly allowed: false; readonly rule: string };
+
+const CLINICAL: readonly ParticipantAction[] = [
+  'participant.read_identity',
+  'participant.read_record',
+  'participant.update',
+  'note.read',
+  'note.write',
+];
+
+/** Which relations give each role each participant action. Absent = never. */
+const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction, readonly Relation[]>>>> = {
+  // A peer works with their own caseload; outside it only through break-the-glass.
+  peer_specialist: {
+    ...Object.fromEntries(CLINICAL.map((a) => [a, ['own_caseload', 'break_glass']])),
+    'break_glass.open': ['team', 'none'],
+  },
+  // A supervisor oversees the team's caseloads and assigns within the team.
+  supervisor: {
+    ...Object.fromEntries(CLINICAL.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
+    'participant.assign': ['own_caseload', 'team'],
+    'break_glass.open': ['none'],
+  },
+  // A privacy officer answers audits and requests: identity and access reports, never notes.
+  privacy_officer: {
+    'participant.read_identity': ['own_caseload', 'team', 'break_glass', 'none'],
+    'participant.access_report': ['own_caseload', 'team', 'break_glass', 'none'],
+    'participant.erase': ['own_caseload', 'team', 'break_glass', 'none'],
+  },
+  // An administrator places participants on caseloads; no clinical content, no contacts.
+  admin: {
+    'participant.assign': ['own_caseload', 'team', 'break_glass', 'none'],
+  },
+};
+
+const ORGANIZATION_RULES: Readonly<Record<OrganizationAction, readonly Role[]>> = {
+  'participant.create': ['peer_specialist', 'supervisor'],
+  'participant.search': ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'],
+  'group.manage': ['peer_specialist', 'supervisor'],
+  'user.manage': ['admin'],
+  'team.manage': ['admin'],
+  'audit.read': ['privacy_officer'],
+  'break_glass.review': ['supervisor', 'privacy_officer'],
+  'organization.create': [],
+};
+
+/** May this actor take this action on a participant they stand in `relation` to? */
+export function decideParticipantAccess(actor: Actor, action: ParticipantAction, relation: Relation): AccessDecision {
+  const relations = PARTICIPANT_RULES[actor.role][action];
+  if (relations?.includes(relation)) return { allowed: true, rule: `${actor.role}:${action}:${relation}` };
+  return { allowed: false, rule: `${actor.role}:${action}:${relation}:no-rule` };
+}
+
+/** May this actor take an organization-wide action? Creating organizations is for platform admins. */
+export function decideOrganizationAccess(actor: Actor, action: OrganizationAction): AccessDecision {
+  if (action === 'organization.create' && actor.platformAdmin) return { allowed: true, rule: 'platform-admin' };
+  if (ORGANIZATION_RULES[action].includes(actor.role)) return { allowed: true, rule: `${actor.role}:${action}` };
+  return { allowed: false, rule: `${actor.role}:${action}:no-rule` };
+}
+
+/** Which relations let a role see a participant at all (to filter search results and lists). */
+export function relationsVisibleTo(role: Role): readonly Relation[] {
+  return PARTICIPANT_RULES[role]['participant.read_identity'] ?? PARTICIPANT_RULES[role]['participant.assign'] ?? [];
+}

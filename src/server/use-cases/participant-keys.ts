@@ -1,0 +1,18 @@
+import type { KeyService } from '../crypto/key-service.ts';
+import type { Tx } from '../db/open-database.ts';
+import { NotFoundError } from '../errors.ts';
+
+/** Where each sealed participant value lives; bound into the ciphertext as associated data. */
+export const sealedAt = {
+  profile: (participantId: string) => `participants:profile:${participantId}`,
+  noteBody: (noteId: string, version: number) => `notes:body:${noteId}:v${version}`,
+  breakGlassReason: (grantId: string) => `break_glass:reason:${grantId}`,
+  groupGeneralNote: (sessionId: string) => `group_sessions:general_note:${sessionId}`,
+};
+
+/** The participant's data key; an erased participant reads as not found. */
+export async function requireDataKey(tx: Tx, keys: KeyService, orgId: string, participantId: string): Promise<Buffer> {
+  const key = await keys.participantKey(tx, orgId, participantId);
+  if (!key) throw new NotFoundError('participant');
+  return key;
+}
