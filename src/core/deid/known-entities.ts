@@ -43,8 +43,8 @@ function namePatterns(names: readonly string[]): { insensitive: string[]; sensit
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
-    insensitive.add(literal(name));
     const parts = name.split(/[\s]+/).filter(Boolean);
+    if (parts.length > 1) insensitive.add(literal(name));
     const pieces = new Set<string>();
     for (const p of parts) {
       pieces.add(p.replace(/[.,"“”()]/g, ''));

@@ -5,7 +5,6 @@ import {
   EXTRA_COMMON,
   FACILITY_HEADS,
   LOWER_FACILITY_HEADS,
-  MONTHS,
   NICKNAME_MARKERS,
   PERSON_CUES,
   PLACE_PREFIXES,
@@ -47,7 +46,9 @@ function isCommon(t: Token): boolean {
 /** Known-safe proper nouns and date words that this layer must never take. */
 function isSafe(t: Token): boolean {
   const w = t.folded;
-  return SAFE_PROPER.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || STATES.has(w);
+  // Month names are not here: several are also given names (June, April), and the date layer
+  // removes them anyway.
+  return SAFE_PROPER.has(w) || WEEKDAYS.has(w) || STATES.has(w);
 }
 
 /** Do capitals in this note carry meaning? Not in all-caps notes nor in all-lower-case messages. */
@@ -87,7 +88,9 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     // Same phrase as the previous token: only spaces (or a quote, or "St. ") between.
     const t = tokens[i];
     const p = tokens[i - 1];
-    if (!t || !p || p.possessive) return false;
+    if (!t || !p) return false;
+    // "Saint Brendan's Church": a possessive joins only a following facility word.
+    if (p.possessive && !(FACILITY_HEADS.has(t.folded) && t.shape !== 'lower' && t.gapBefore === ' ')) return false;
     if (/^[ \t]+$/.test(t.gapBefore) || /^\s*["“”]\s*$|^\s*["“”]?\s+["“”]?\s*$/.test(t.gapBefore)) return true;
     return t.gapBefore === '. ' && (p.lower === 'st' || p.lower === 'mt' || p.lower === 'ft' || p.text.length === 1);
   };
@@ -99,9 +102,12 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const prev = tokens[i - 1];
     const before = prevWords(i, 3);
     const cueTitle = prev !== undefined && TITLES.has(prev.lower) && /^\.?\s+$/.test(t.gapBefore) && !t.sentenceStart;
+    const prev2 = tokens[i - 2];
     const cuePerson =
       prev !== undefined &&
-      (PERSON_CUES.has(prev.lower) || /\b(?:named|called|name is|goes by|aka|a\.k\.a\.)\s*$/i.test(before)) &&
+      (PERSON_CUES.has(prev.lower) ||
+        /\b(?:named|called|name is|goes by|aka|a\.k\.a\.)\s*$/i.test(before) ||
+        (prev2 !== undefined && PERSON_CUES.has(prev2.lower) && /^(?:is|was|=)$/.test(prev.lower))) &&
       /^[ ,:]*\s*$/.test(t.gapBefore);
     const cueIntro = SELF_INTRO.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/\n/.test(t.gapBefore);
     const nameLike = isKnownName(t.lower) || isKnownName(t.folded);
@@ -243,7 +249,17 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     // "J. Okoye", "Mary K. Smith": an initial right before a name belongs to it.
     const initial = mark === 'NAME' ? /(?<![\p{L}.])\p{Lu}\.\s?$/u.exec(text.slice(Math.max(0, start - 3), start)) : null;
     if (initial) start -= initial[0].length;
-    out.push({ start, end: (tokens[j] as Token).end, type: mark, rank: 2 });
+    let end = (tokens[j] as Token).end;
+    let type: Mark = mark;
+    // "St. Casimir's": a place's possessive is part of its name; a person's is not.
+    if (mark === 'LOCATION' && (tokens[j] as Token).possessive) end += 2;
+    // "a ride from 1400 Alameda": a house number before a place or name after a place word.
+    const houseNumber = /\b(?:at|from|to|on|near|live at|lives at|living at|address is)\s+(\d{1,6}[A-Z]?)\s$/i.exec(text.slice(Math.max(0, start - 30), start));
+    if (houseNumber?.[1]) {
+      start -= houseNumber[1].length + 1;
+      type = 'LOCATION';
+    }
+    out.push({ start, end, type, rank: 2 });
     i = j;
   }
 }

@@ -34,6 +34,13 @@ const NAMED_STREET_LOWER_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:st|
 // Calle Sexta, Avenida Central, Rue Royale, Route 40, route 9, Highway 61, County Road 12, I-95
 const PREFIXED_STREET =
   /\b(?:(?:Calle|Avenida|Rue|Via|Camino)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|(?:route|rte|rt|highway|hwy|interstate|county road|state road|sr|us|farm road|fm)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
+// "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
+const ROAD_BUSINESS =
+  /\b(?:route|rte|highway|hwy)\.?\s+\d{1,4}\s+(?:Motel|Inn|Hotel|Diner|Cafe|Café|Bar|Grill|Market|Store|Station|Lodge|Motor Inn|Truck Stop|Plaza)\b/gi;
+// "a ride from 1400 Alameda", "lives at 22 Kessler": a house number and a capitalised name
+// after a place word, even without a street suffix.
+const BARE_HOUSE_NUMBER =
+  /(?<=\b(?:at|from|to|on|near|address(?: is)?:?)\s+)\d{1,6}[A-Z]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Steps|Days?|Weeks?|Months?|Years?|Hours?|Minutes?|People|Times|Mg|AM|PM)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b/gu;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi;
 const ROOM = /\b(?:room|rm|apt|apartment|unit|suite|ste|lot|trailer|bed|bunk)\.?\s*#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{0,5}\b/gi;
 // ZIP codes: after a state name or code, or after "ZIP"; a bare 5-digit number is handled as an ID.
@@ -48,6 +55,8 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(out, text, NAMED_STREET, 'LOCATION', 4);
   collect(out, text, NAMED_STREET_LOWER_ORDINAL, 'LOCATION', 4);
   collect(out, text, PREFIXED_STREET, 'LOCATION', 4);
+  collect(out, text, ROAD_BUSINESS, 'LOCATION', 5);
+  collect(out, text, BARE_HOUSE_NUMBER, 'LOCATION', 4);
   collect(out, text, PO_BOX, 'LOCATION', 5);
   collect(out, text, ROOM, 'LOCATION', 4);
   collect(out, text, ZIP_AFTER_STATE, 'LOCATION', 5);

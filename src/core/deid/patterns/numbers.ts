@@ -69,7 +69,7 @@ const AGE_UNIT = '(?:\\s*-?\\s*(?:years?|yrs?|y\\.?o\\.?|y/o|yo)(?:\\s*-?\\s*old
 // Ages over 89: "93-year-old", "turns 94", "died at 91", "Lan, 93, lives", "grandma is 96".
 const AGE_AFTER = new RegExp(`(?<![\\d.$])(9\\d|1[01]\\d)(?=${AGE_UNIT})`, 'dgi');
 const AGE_BEFORE =
-  /\b(?:age[ds]?|aged|turns?|turning|turned|is|was|at|of|almost|nearly|about|over|just)\s+(9\d|1[01]\d)(?![\d.%:/]|\s*(?:mg|mcg|ml|kg|lbs?|pounds|percent|minutes|mins|hours|hrs|days|weeks|months|dollars|bucks|cents|units|mmhg|bpm|degrees|points|times|%|\$|am|pm|a\.m|p\.m|people|of\b|to\b|-\d))/dgi;
+  /\b(?:age[ds]?|aged|turns?|turning|turned|is|was|at|of|almost|nearly|about|over|just)\s+(9\d|1[01]\d)(?![\d%:/]|\.\d|\s*(?:mg|mcg|ml|kg|lbs?|pounds|percent|minutes|mins|hours|hrs|days|weeks|months|dollars|bucks|cents|units|mmhg|bpm|degrees|points|times|%|\$|am|pm|a\.m|p\.m|people|of\b|to\b|-\d))/dgi;
 const AGE_APPOSITION = /(?<=\p{Lu}[\p{L}'’-]+,\s)(9\d|1[01]\d)(?=,\s)/dgu;
 
 /** Finds numbered identifiers and ages over 89. */
