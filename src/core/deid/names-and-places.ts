@@ -35,11 +35,34 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'da', 'do', '
 const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'to', 'from']);
 const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for)|working (?:\w+ )?(?:at|for)|job (?:at|with)|hired (?:at|by)|shift at|manager at|boss at)[\s,:]*$/i;
 
+/**
+ * Word endings of drugs and clinical terms (INN stems such as -pril, -olol, -azepam; -itis,
+ * -ectomy, -ically). A word ending so is vocabulary, not a name, even if no list has it.
+ */
+const CLINICAL_ENDING =
+  /(?:pril|olol|alol|sartan|dipine|azepam|azolam|oxetine|aline|triptyline|pramine|apine|idone|iprazole|prazole|tidine|statin|formin|gliptin|glitazone|mycin|micin|cillin|cycline|floxacin|oxacin|azole|conazole|vir|navir|mab|nib|parin|xaban|semide|thiazide|amide|olone|asone|sone|terol|tropium|caine|profen|fenac|oxone|orphine|orphan|adone|odone|codone|morphone|tamine|amine|phrine|pine|zine|azine|etine|afil|triptan|setron|dronate|lukast|tadine|gabalin|pentin|iramate|trigine|proic|ionate|ium|itis|osis|emia|aemia|ectomy|ostomy|otomy|plasty|algia|pathy|ology|scopy|graphy|gram|ically|ation|ations|ated|ating|ization)$/;
+
+/** Is this lower-case word ordinary, directly or once an inflection or prefix is taken off? */
+function isOrdinaryWord(w: string): boolean {
+  if (COMMON_WORDS.has(w) || EXTRA_COMMON.has(w)) return true;
+  if (w.length >= 6 && CLINICAL_ENDING.test(w)) return true;
+  for (const [suffix, add] of [['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ally', ''], ['ies', 'y'], ["'s", ''], ['d', '']] as const) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const stem = w.slice(0, -suffix.length) + add;
+      if (COMMON_WORDS.has(stem) || EXTRA_COMMON.has(stem)) return true;
+    }
+  }
+  for (const prefix of ['re', 'un', 'non', 'pre', 'post', 'de', 'ex', 'sub', 'hyper', 'hypo', 'over', 'under', 'anti', 'intra', 'inter', 'trans']) {
+    if (w.length > prefix.length + 3 && w.startsWith(prefix) && COMMON_WORDS.has(w.slice(prefix.length))) return true;
+  }
+  return false;
+}
+
 /** Is the word ordinary English (or ordinary note vocabulary)? Hyphenated words count when every part does. */
 function isCommon(t: Token): boolean {
   const w = t.folded;
-  if (COMMON_WORDS.has(t.lower) || COMMON_WORDS.has(w) || EXTRA_COMMON.has(w)) return true;
-  if (w.includes('-')) return w.split('-').every((p) => COMMON_WORDS.has(p) || EXTRA_COMMON.has(p));
+  if (COMMON_WORDS.has(t.lower) || isOrdinaryWord(w)) return true;
+  if (w.includes('-')) return w.split('-').every((p) => p.length < 2 || isOrdinaryWord(p));
   return false;
 }
 
@@ -66,6 +89,28 @@ function capitalsMeanSomething(tokens: readonly Token[]): { caps: boolean; lower
   return { caps: upper / n < 0.5, lowerCaseText: cap / n < 0.04 };
 }
 
+const SHORTHAND = /^(?:[A-Z]{2,}[a-z]*|[a-z]{1,4}|\S*\d\S*)$/;
+
+/**
+ * Share of a note's words that are clinical shorthand (abbreviations, numbers with units).
+ * In dense shorthand an unknown capitalised word is far more often jargon or a brand of drug
+ * than a name, so such notes need list or cue evidence for a name.
+ */
+function shorthandDensity(text: string, tokens: readonly Token[]): number {
+  const words = text.split(/[\s,;:()]+/).filter((w) => w.length > 0);
+  if (words.length < 20) return 0;
+  let short = 0;
+  for (const w of words) {
+    const bare = w.replace(/[.]+$/, '');
+    if (/\d/.test(bare) || (/^[A-Z]{2,}$/.test(bare) && bare.length <= 5) || (EXTRA_COMMON.has(bare.toLowerCase()) && bare.length <= 4)) short++;
+  }
+  return tokens.length ? short / words.length : 0;
+}
+
+function isKnownPlace(w: string): boolean {
+  return PLACE_NAMES.has(w);
+}
+
 /** Finds person names and places (layer 3). */
 export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   const tokens = tokenize(text);
@@ -76,6 +121,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   // up to five letters are abbreviations: NA, APS, IEP).
   const looksProper = (t: Token) => caps && (t.shape === 'cap' || (t.shape === 'upper' && t.text.length > 5) || t.shape === 'mixed');
   const common = tokens.map(isCommon);
+  const dense = shorthandDensity(text, tokens) > 0.25;
   const safe = tokens.map(isSafe);
 
   const prevWords = (i: number, n: number): string => {
@@ -111,15 +157,16 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       /^[ ,:]*\s*$/.test(t.gapBefore);
     const cueIntro = SELF_INTRO.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/\n/.test(t.gapBefore);
     const nameLike = isKnownName(t.lower) || isKnownName(t.folded);
+    const header = /^\s*:/.test(text.slice(t.end + (t.possessive ? 2 : 0), t.end + 4)) && t.sentenceStart;
     if (looksProper(t)) {
-      if (!common[i]) marks[i] = 'NAME';
+      if (!common[i] && !header && (!dense || nameLike || isKnownPlace(t.folded))) marks[i] = 'NAME';
       else if (cueTitle || cuePerson || cueIntro) marks[i] = 'NAME';
       else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0)) marks[i] = 'NAME';
       else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
     } else if (t.shape === 'lower' || !caps) {
       // Lower case (messages) or all caps (nursing shorthand): the lists decide.
       const listName = nameLike && !common[i] && t.text.length >= 3;
-      if ((cueTitle || cuePerson || cueIntro) && (nameLike || !common[i]) && t.text.length >= 2) marks[i] = 'NAME';
+      if ((cueTitle || cuePerson || cueIntro) && !common[i] && t.text.length >= 2) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
     }
   }

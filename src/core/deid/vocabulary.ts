@@ -36,7 +36,10 @@ export const STATE_CODES: ReadonlySet<string> = new Set(
 export const SAFE_PROPER = words(`
   america american americans usa us u.s. united states canada canadian mexican mexico latino latina latinx hispanic
   african asian european english spanish french german italian chinese japanese korean vietnamese filipino
-  arabic somali russian ukrainian polish haitian creole portuguese brazilian indian pakistani irish
+  arabic somali russian cantonese mandarin hmong tagalog farsi persian hebrew hindi urdu bengali punjabi
+  swahili amharic yoruba igbo navajo cherokee lakota ojibwe greek turkish albanian armenian bosnian serbian
+  croatian romanian hungarian czech dutch swedish norwegian danish finnish thai khmer lao burmese nepali
+  tibetan mongolian korean ukrainian polish haitian creole portuguese brazilian indian pakistani irish
   jamaican cuban dominican puerto rican salvadoran guatemalan honduran nigerian ethiopian
   native indigenous black white
   christian christians catholic protestant baptist methodist lutheran pentecostal muslim islam islamic jewish
@@ -141,10 +144,10 @@ export const PERSON_CUES = words(`
   specialist participant client member patient resident attendee attendees named called`);
 
 /** Phrases before a self-introduction in messages: "its Hope", "this is Cam". */
-export const SELF_INTRO = /\b(?:it'?s|it’s|this is|im|i'm|i’m|am|name is|named|called|call me|signed|love|from|-|—)\s*$/i;
+export const SELF_INTRO = /\b(?:it'?s|it’s|this is|im|i'm|i’m|name is|named|called|call me|signed|love)\s*$/i;
 
 /** Prepositions after which a capitalised run is usually a place. */
-export const PLACE_PREPOSITIONS = words(`in at from near outside around to toward towards into through via across`);
+export const PLACE_PREPOSITIONS = words(`in at from near outside around to toward towards into across`);
 
 /** Nickname markers that make the next word a name in any case: "lil T", "big mike". */
 export const NICKNAME_MARKERS = words(`lil little big old young`);

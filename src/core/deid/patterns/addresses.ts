@@ -32,8 +32,9 @@ const NAMED_STREET = new RegExp(
 );
 const NAMED_STREET_LOWER_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:st|nd|rd|th)\\s+${SUFFIX}\\b\\.?`, 'giu');
 // Calle Sexta, Avenida Central, Rue Royale, Route 40, route 9, Highway 61, County Road 12, I-95
+const FOREIGN_STREET = /\b(?:Calle|Avenida|Rue|Via|Camino)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?/gu;
 const PREFIXED_STREET =
-  /\b(?:(?:Calle|Avenida|Rue|Via|Camino)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|(?:route|rte|rt|highway|hwy|interstate|county road|state road|sr|us|farm road|fm)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
+  /\b(?:(?:route|rte|rt|highway|hwy|interstate|county road|state road|sr|us|farm road|fm)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
 // "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
 const ROAD_BUSINESS =
   /\b(?:route|rte|highway|hwy)\.?\s+\d{1,4}\s+(?:Motel|Inn|Hotel|Diner|Cafe|Café|Bar|Grill|Market|Store|Station|Lodge|Motor Inn|Truck Stop|Plaza)\b/gi;
@@ -55,6 +56,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(out, text, NAMED_STREET, 'LOCATION', 4);
   collect(out, text, NAMED_STREET_LOWER_ORDINAL, 'LOCATION', 4);
   collect(out, text, PREFIXED_STREET, 'LOCATION', 4);
+  collect(out, text, FOREIGN_STREET, 'LOCATION', 4);
   collect(out, text, ROAD_BUSINESS, 'LOCATION', 5);
   collect(out, text, BARE_HOUSE_NUMBER, 'LOCATION', 4);
   collect(out, text, PO_BOX, 'LOCATION', 5);

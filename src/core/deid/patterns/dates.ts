@@ -38,6 +38,22 @@ const ORDINAL_DAY =
 const HOLIDAY =
   /\b(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|New\s+Year['’]?s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]?s\s+Day|Independence\s+Day|Fourth\s+of\s+July|4th\s+of\s+July|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|Easter(?:\s+Sunday)?|St\.?\s+Patrick['’]?s\s+Day|Juneteenth|Cinco\s+de\s+Mayo)\b/gi;
 
+// Scores and settings written like a date: "strength 5/5", "PS 10/5", "1/2 tab".
+const SCORE_BEFORE = /\b(?:strength|motor|power|str|rass|gcs|score|ratio|ps|peep|cpap|bipap|psv|vent|settings?|ie|i:e|grade|pain|x|of|out of|rated|tab|tabs|strength is)\s*:?\s*$/i;
+const SCORE_AFTER = /^\s*(?:tabs?|tablets?|pills?|cups?|mg|mcg|ml|cc|units?|strength|power|bilat|bilaterally|throughout|in all|all|x\b|of\b|doses?|pack|ppd|nights?|days?|weeks?|hours?)/i;
+
+/** Is a slash date-like string really a date, and not a fraction, score or setting? */
+function isNumericDate(text: string, index: number, match: string): boolean {
+  const parts = match.split(/[/.-]/);
+  if (parts.length === 3) return true;
+  const [a = 0, b = 0] = parts.map(Number);
+  // A proper fraction with a small denominator (1/2, 2/3, 3/4) is an amount.
+  if (b <= 4 && a < b) return false;
+  const before = text.slice(Math.max(0, index - 20), index);
+  const after = text.slice(index + match.length, index + match.length + 15);
+  return !SCORE_BEFORE.test(before) && !SCORE_AFTER.test(after);
+}
+
 /** Finds date expressions with a month or a day. */
 export function findDates(text: string, out: Candidate[]): void {
   collect(out, text, MONTH_DAY, 'DATE', 6);
@@ -45,7 +61,7 @@ export function findDates(text: string, out: Candidate[]): void {
   collect(out, text, MONTH_YEAR, 'DATE', 6);
   collect(out, text, MONTH_ALONE, 'DATE', 5);
   collect(out, text, MONTH_AFTER_CUE, 'DATE', 5, 1);
-  collect(out, text, NUMERIC, 'DATE', 6);
+  collect(out, text, NUMERIC, (m) => (isNumericDate(text, m.index, m[0]) ? 'DATE' : null), 6);
   collect(out, text, DAY_FIRST, 'DATE', 6);
   collect(out, text, ISO, 'DATE', 7);
   collect(out, text, ORDINAL_DAY, 'DATE', 5, 1);

@@ -58,8 +58,8 @@ const LONG_NUMBER =
 function isIdentifierLike(s: string): boolean {
   const digits = s.replace(/\D/g, '').length;
   if (digits < 5) return false;
-  // "2019-2021": a range of years.
-  if (/^(?:19|20)\d\d[- ](?:19|20)?\d\d$/.test(s)) return false;
+  // "2019-2021", "120-140", "1900-0700": a range of years, values or times.
+  if (/^\d{1,4}-\d{1,4}$/.test(s)) return false;
   // Several space-separated short numbers ("3 10 20") are a list, not a code.
   if (/ /.test(s) && !/^(?:[A-Z0-9]{3,6} ){1,4}[A-Z0-9]{2,6}$/.test(s)) return false;
   return true;
@@ -69,8 +69,18 @@ const AGE_UNIT = '(?:\\s*-?\\s*(?:years?|yrs?|y\\.?o\\.?|y/o|yo)(?:\\s*-?\\s*old
 // Ages over 89: "93-year-old", "turns 94", "died at 91", "Lan, 93, lives", "grandma is 96".
 const AGE_AFTER = new RegExp(`(?<![\\d.$])(9\\d|1[01]\\d)(?=${AGE_UNIT})`, 'dgi');
 const AGE_BEFORE =
-  /\b(?:age[ds]?|aged|turns?|turning|turned|is|was|at|of|almost|nearly|about|over|just)\s+(9\d|1[01]\d)(?![\d%:/]|\.\d|\s*(?:mg|mcg|ml|kg|lbs?|pounds|percent|minutes|mins|hours|hrs|days|weeks|months|dollars|bucks|cents|units|mmhg|bpm|degrees|points|times|%|\$|am|pm|a\.m|p\.m|people|of\b|to\b|-\d))/dgi;
+  /\b(?:age[ds]?|aged|turns?|turning|turned|is|was|at|almost|nearly)\s+(9\d|1[01]\d)(?![\d%:/]|\.\d|\s*(?:mg|mcg|ml|kg|lbs?|pounds|percent|minutes|mins|hours|hrs|days|weeks|months|dollars|bucks|cents|units|mmhg|bpm|degrees|points|times|%|\$|am|pm|a\.m|p\.m|people|of\b|to\b|-\d))/dgi;
 const AGE_APPOSITION = /(?<=\p{Lu}[\p{L}'’-]+,\s)(9\d|1[01]\d)(?=,\s)/dgu;
+
+const MEASURE_BEFORE = /\b(?:sats?|spo2|o2|hr|pulse|bp|rate|temp|rr|fio2|peep|weight|wt|glucose|bs|fs|fsbs|score|level|map|cvp|pressure|volume|vol|output|uo|intake|count|percent|scale|hgb|hct|plt|wbc|na|cl|bun|cr|inr|ptt)\b[^.\n]{0,12}$/i;
+const PERSON_BEFORE = /\b(?:he|she|they|who|grandma|grandmother|grandpa|grandfather|grandad|granddad|mother|father|mom|dad|aunt|uncle|husband|wife|neighbor|patient|pt|participant|client|resident|veteran|died|passed|age|birthday|born|turns?|turned|turning)\b[^.\n]{0,30}$/i;
+
+/** An "is 96" or "at 91" is an age only about a person, never after a measurement. */
+function isAboutAPerson(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (/\b(?:age[ds]?|aged|turns?|turning|turned)\s*$/i.test(before) && !MEASURE_BEFORE.test(before)) return true;
+  return PERSON_BEFORE.test(before) && !MEASURE_BEFORE.test(before);
+}
 
 /** Finds numbered identifiers and ages over 89. */
 export function findNumbers(text: string, out: Candidate[]): void {
@@ -80,6 +90,6 @@ export function findNumbers(text: string, out: Candidate[]): void {
   collect(out, text, VIN, (m) => (/\d/.test(m[0]) && /[A-Z]/.test(m[0]) ? 'VEHICLE' : null), 4);
   collect(out, text, LONG_NUMBER, (m) => (isIdentifierLike(m[0]) ? 'ID' : null), 3);
   collect(out, text, AGE_AFTER, 'AGE', 4, 1);
-  collect(out, text, AGE_BEFORE, 'AGE', 4, 1);
+  collect(out, text, AGE_BEFORE, (m) => (isAboutAPerson(text, m.index + m[0].length - (m[1]?.length ?? 0)) ? 'AGE' : null), 4, 1);
   collect(out, text, AGE_APPOSITION, 'AGE', 4, 1);
 }
