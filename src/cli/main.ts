@@ -21,6 +21,38 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'de-identify a note (text on stdin)',
     load: async () => (await import('./commands/deid.ts')).deidCommand,
   },
+  serve: {
+    summary: 'start the server (--demo: first start creates a demo organization)',
+    load: async () => (await import('./commands/serve.ts')).serveCommand,
+  },
+  migrate: {
+    summary: 'bring the database schema up to date',
+    load: async () => (await import('./commands/migrate.ts')).migrateCommand,
+  },
+  org: {
+    summary: 'create or list organizations',
+    load: async () => (await import('./commands/org.ts')).orgCommand,
+  },
+  team: {
+    summary: 'create a team in an organization',
+    load: async () => (await import('./commands/user.ts')).teamCommand,
+  },
+  user: {
+    summary: 'create, list or unlock staff accounts',
+    load: async () => (await import('./commands/user.ts')).userCommand,
+  },
+  caseload: {
+    summary: "assign a participant to staff members' caseloads",
+    load: async () => (await import('./commands/user.ts')).caseloadCommand,
+  },
+  keys: {
+    summary: 'create the master key file, or rotate keys with no downtime',
+    load: async () => (await import('./commands/keys.ts')).keysCommand,
+  },
+  audit: {
+    summary: 'verify the audit hash chain, or write a signed checkpoint',
+    load: async () => (await import('./commands/audit.ts')).auditCommand,
+  },
 };
 
 function help(): string {

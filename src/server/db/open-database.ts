@@ -15,6 +15,8 @@ export interface OpenDatabase {
   readonly db: Db;
   readonly pool: pg.Pool;
   readonly backend: 'postgres' | 'pglite';
+  /** The embedded instance, when there is one (for its own dump of the data directory). */
+  readonly lite: PGlite | undefined;
   readonly close: () => Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     db,
     pool,
     backend: lite ? 'pglite' : 'postgres',
+    lite,
     close: async () => {
       await db.destroy();
       await lite?.close();

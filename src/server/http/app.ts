@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import type { RecordPorts } from '../use-cases/ports.ts';
 import type { PeerKeepApp } from './app-type.ts';
@@ -37,7 +37,8 @@ export interface RegisteredRoute {
 export async function buildApp(options: AppOptions): Promise<{ app: PeerKeepApp; routes: RegisteredRoute[] }> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Requests are logged by our own onResponse hook, with the route pattern instead of the URL.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
