@@ -30,7 +30,7 @@ import {
 type Mark = 'NAME' | 'LOCATION' | null;
 
 /** Words inside a capitalised run that do not break it ("Stages of Change", "Iglesia de Dios"). */
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'the', '&', 'and', 'y', 'st', 'e']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'the', 'y', 'st', 'e']);
 /** Leading words stripped from a run before judging it. */
 const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'to', 'from']);
 const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for)|working (?:\w+ )?(?:at|for)|job (?:at|with)|hired (?:at|by)|shift at|manager at|boss at)[\s,:]*$/i;
@@ -165,7 +165,9 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
     } else if (t.shape === 'lower' || !caps) {
       // Lower case (messages) or all caps (nursing shorthand): the lists decide.
-      const listName = nameLike && !common[i] && t.text.length >= 3;
+      // Only well-attested names: the long tail of the lists is full of clinical shorthand
+      // ("levo", "endo", "vea").
+      const listName = !common[i] && t.text.length >= 4 && (isFrequentName(t.folded, 2500, 6000));
       if ((cueTitle || cuePerson || cueIntro) && !common[i] && t.text.length >= 2) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
     }

@@ -13,8 +13,13 @@ function anyCase(pattern: string): string {
   );
 }
 
+/** Makes each word of an alternation match in lower or Title case ("St", "st"), not all caps ("ST" is sinus tachycardia). */
+function lowerOrTitle(pattern: string): string {
+  return pattern.replace(/(?<![a-z\\])([a-z])/g, (ch: string) => `[${ch}${ch.toUpperCase()}]`);
+}
+
 const SUFFIX =
-  '(?:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr(?!\\.?\\s+\\p{Lu})|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
+  '(?:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr(?!\\.?\\s+[A-Z])|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
 const UNIT = "(?:,?\\s*(?:apt|apartment|unit|suite|ste|lot|room|rm|fl|floor|bldg|building|space|trailer|#)\\.?\\s*#?\\s*[A-Z0-9][A-Z0-9-]{0,5}\\b)";
 // A capitalised street word: Larkspur, Oak, O'Neil, Martin-Luther; or an ordinal: 14th, 3rd.
 const WORD = "(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))";
@@ -27,14 +32,14 @@ const NUMBERED_STREET = new RegExp(
 );
 // Fenwick St, Oak Ridge Road, 5th Avenue, 3rd ave (capitalised words, or an ordinal, then a suffix)
 const NAMED_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])${DIRECTION}(?:(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${anyCase(SUFFIX)})\\b\\.?${anyCase(UNIT)}?`,
+  `(?<![\\p{L}\\p{N}])${DIRECTION}(?:(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${lowerOrTitle(SUFFIX)})\\b\\.?${anyCase(UNIT)}?`,
   'gu',
 );
 const NAMED_STREET_LOWER_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:st|nd|rd|th)\\s+${SUFFIX}\\b\\.?`, 'giu');
 // Calle Sexta, Avenida Central, Rue Royale, Route 40, route 9, Highway 61, County Road 12, I-95
 const FOREIGN_STREET = /\b(?:Calle|Avenida|Rue|Via|Camino)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?/gu;
 const PREFIXED_STREET =
-  /\b(?:(?:route|rte|rt|highway|hwy|interstate|county road|state road|sr|us|farm road|fm)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
+  /\b(?:(?:route|rte|highway|hwy|interstate|county road|state road|farm road)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
 // "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
 const ROAD_BUSINESS =
   /\b(?:route|rte|highway|hwy)\.?\s+\d{1,4}\s+(?:Motel|Inn|Hotel|Diner|Cafe|Café|Bar|Grill|Market|Store|Station|Lodge|Motor Inn|Truck Stop|Plaza)\b/gi;

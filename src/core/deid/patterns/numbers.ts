@@ -19,7 +19,7 @@ const CUES: readonly (readonly [SpanType, string])[] = [
   ],
   [
     'ACCOUNT',
-    'account(?: number| no\\.?| #)?|acct\\.?(?: #| no\\.?)?|a/c|iban|routing(?: number)?|card(?: number| no\\.?| #)|ebt(?: card| account)?(?: number| #)?|benefits card(?: number| #)?|credit card(?: number)?|debit card(?: number)?|pension(?: number)?|utility account|customer (?:id|number)|portal (?:id|account)',
+    'account(?: number| no\\.?| #)?|acct\\.?(?: #| no\\.?)?|iban|routing(?: number)?|card(?: number| no\\.?| #)|ebt(?: card| account)?(?: number| #)?|benefits card(?: number| #)?|credit card(?: number)?|debit card(?: number)?|pension(?: number)?|utility account|customer (?:id|number)|portal (?:id|account)',
   ],
   [
     'LICENSE',
