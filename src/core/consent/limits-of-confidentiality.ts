@@ -44,7 +44,7 @@ export const LIMITS_OF_CONFIDENTIALITY: PlainLanguageStatement = {
     },
     {
       heading: 'If a child, an older adult or a dependent adult is being hurt',
-      text: 'If we learn that a child, an older adult, or an adult who depends on others for care is being abused, neglected or taken advantage of, the law may require us to report it to child or adult protective services. We report what we heard, not your whole story.',
+      text: 'Sometimes we learn that a child, an older adult, or an adult who depends on others for care is being abused, neglected or taken advantage of. The law may then require us to report it to child or adult protective services. We report what we heard, not your whole story.',
     },
     {
       heading: 'Other reports the law requires',
@@ -52,7 +52,7 @@ export const LIMITS_OF_CONFIDENTIALITY: PlainLanguageStatement = {
     },
     {
       heading: 'Court orders',
-      text: 'A judge can order us to share part of your record. A letter from a lawyer or a subpoena alone is not enough: our privacy officer checks every legal paper, shares only what a valid order names, and tells you a request came in when we are allowed to.',
+      text: 'A judge can order us to share part of your record. A letter from a lawyer or a subpoena alone is not enough. Our privacy officer checks every legal paper and shares only what a valid order names. We tell you a request came in when we are allowed to.',
     },
     {
       heading: 'Medical emergencies',
@@ -64,7 +64,7 @@ export const LIMITS_OF_CONFIDENTIALITY: PlainLanguageStatement = {
     },
     {
       heading: 'Your rights',
-      text: 'You can ask to see and get a copy of your record, ask who we shared it with, ask us to contact you a different way, and complain to our privacy officer or to the U.S. Department of Health and Human Services without any effect on your services.',
+      text: 'You can ask to see and get a copy of your record. You can ask who we shared it with, and ask us to contact you a different way. You can complain to our privacy officer or to the federal Department of Health and Human Services. Complaining never affects your services.',
     },
   ],
   acknowledgment:
