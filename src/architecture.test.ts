@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'build' ? [] : sources(p);
+    return p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+
+// The domain core is pure: no database, network, files, processes or HTTP. Hashing is allowed.
+const FORBIDDEN_IN_CORE = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|dns|os|worker_threads|cluster)$|^(pg|kysely|fastify|@fastify\/.*|@electric-sql\/.*|pino|nodemailer)$/;
+
+test('the domain core imports no I/O, database or HTTP code', () => {
+  const offenders = sources('src/core').flatMap((f) => importsOf(f).filter((i) => FORBIDDEN_IN_CORE.test(i)).map((i) => `${f} imports ${i}`));
+  assert.deepEqual(offenders, []);
+});
+
+test('the core never imports from the server, the CLI or the contract adapters', () => {
+  const offenders = sources('src/core').flatMap((f) => importsOf(f).filter((i) => /\/(server|cli)\//.test(i)).map((i) => `${f} imports ${i}`));
+  assert.deepEqual(offenders, []);
+});
+
+test('the contract (shared with the browser) imports no server or core I/O code', () => {
+  const offenders = sources('src/contract').flatMap((f) => importsOf(f).filter((i) => /\/(server|cli)\//.test(i) || /^node:/.test(i)).map((i) => `${f} imports ${i}`));
+  assert.deepEqual(offenders, []);
+});

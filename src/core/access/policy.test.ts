@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Actor, decideOrganizationAccess, decideParticipantAccess, type ParticipantAction, type Relation, type Role } from './policy.ts';
+
+const actor = (role: Role, platformAdmin = false): Actor => ({ userId: 'u', orgId: 'o', role, teamId: 't', platformAdmin });
+const RELATIONS: Relation[] = ['own_caseload', 'team', 'break_glass', 'none'];
+const allowedRelations = (role: Role, action: ParticipantAction) => RELATIONS.filter((r) => decideParticipantAccess(actor(role), action, r).allowed);
+
+test('a peer reads and writes notes only on their own caseload or through break-the-glass', () => {
+  assert.deepEqual(allowedRelations('peer_specialist', 'note.read'), ['own_caseload', 'break_glass']);
+  assert.deepEqual(allowedRelations('peer_specialist', 'note.write'), ['own_caseload', 'break_glass']);
+});
+
+test('a supervisor reads the team’s records but not another team’s', () => {
+  assert.deepEqual(allowedRelations('supervisor', 'note.read'), ['own_caseload', 'team', 'break_glass']);
+});
+
+test('administrators never read clinical content', () => {
+  for (const a of ['note.read', 'note.write', 'participant.read_record', 'participant.read_identity'] as const) {
+    assert.deepEqual(allowedRelations('admin', a), [], a);
+  }
+});
+
+test('a privacy officer reads identity and access reports, never notes', () => {
+  assert.deepEqual(allowedRelations('privacy_officer', 'note.read'), []);
+  assert.deepEqual(allowedRelations('privacy_officer', 'participant.access_report'), RELATIONS);
+});
+
+test('break-the-glass can be opened only from outside one’s access', () => {
+  assert.deepEqual(allowedRelations('peer_specialist', 'break_glass.open'), ['team', 'none']);
+  assert.deepEqual(allowedRelations('supervisor', 'break_glass.open'), ['none']);
+  assert.deepEqual(allowedRelations('admin', 'break_glass.open'), []);
+});
+
+test('organization creation needs a platform administrator, whatever the role', () => {
+  assert.equal(decideOrganizationAccess(actor('admin'), 'organization.create').allowed, false);
+  assert.equal(decideOrganizationAccess(actor('admin', true), 'organization.create').allowed, true);
+});
+
+test('only administrators manage accounts and only privacy officers read the audit log', () => {
+  const roles: Role[] = ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'];
+  assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'user.manage').allowed), ['admin']);
+  assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'audit.read').allowed), ['privacy_officer']);
+});
