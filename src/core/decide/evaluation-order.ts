@@ -12,8 +12,9 @@ import { internalUse } from './grounds/internal-use.ts';
 import { lawEnforcementInquiry } from './grounds/law-enforcement-inquiry.ts';
 import { legalProcess } from './grounds/legal-process.ts';
 import { medicalEmergency } from './grounds/medical-emergency.ts';
-import { minors } from './grounds/minors.ts';
+import { personalRepresentatives } from './grounds/personal-representatives.ts';
 import { nonImminentRisk } from './grounds/non-imminent-risk.ts';
+import { payerAudit } from './grounds/oversight.ts';
 import { participantAccess } from './grounds/participant-access.ts';
 import { payment } from './grounds/payment.ts';
 import { seriousThreat } from './grounds/serious-threat.ts';
@@ -46,12 +47,13 @@ export const EVALUATION_ORDER: readonly Ground[] = [
   abuseFollowUp, // after legal process and consent: either can open what the report exception keeps closed.
   payment,
   // 6. Family, personal representatives, minors.
-  minors,
+  personalRepresentatives,
   family,
   // 7. Participant rights.
   participantAccess,
   // 8. Consultation, oversight, research, public.
   research,
+  payerAudit, // before the de-identified purposes: an audit is not a grant report.
   deidentifiedPurposes,
   // 9. Default deny (always answers).
   defaultDeny,

@@ -56,7 +56,13 @@ describe('G10 parents and minors', () => {
     assert.equal(decideDisclosure(facts({ recipient: 'parent_or_guardian', purpose: 'family_inquiry', abuse: 'child', participant: { age: 9 } })).outcome, 'escalate');
   });
 
-  it('treats the parent of an adult as family, not as a representative', () => {
-    assert.equal(decideDisclosure(facts({ recipient: 'parent_or_guardian', purpose: 'family_inquiry', participant: { age: 24 } })).outcome, 'denied');
+  it('treats an adult’s guardian as the personal representative, once the court papers are seen', () => {
+    const d = decideDisclosure(facts({ recipient: 'parent_or_guardian', purpose: 'family_involvement', participant: { age: 40 } }));
+    assert.equal(d.outcome, 'permitted_exception');
+    assert.ok(d.obligations.some((o) => /court order appointing the guardian/.test(o)));
+  });
+
+  it('escalates an adult’s guardian for a Part 2 record: the guardian acts through a written consent', () => {
+    assert.equal(decideDisclosure(part2({ recipient: 'parent_or_guardian', purpose: 'family_involvement', participant: { age: 40 } })).outcome, 'escalate');
   });
 });

@@ -13,7 +13,12 @@ export const lawEnforcementInquiry: Ground = {
   id: 'G7',
   title: 'Police asking without a warrant or order',
   step: 'legal_process',
-  appliesTo: (f) => f.recipient === 'law_enforcement' && f.legal === 'none' && f.purpose === 'law_enforcement_inquiry',
+  // A valid consent naming the police is answered by the consent ground instead.
+  appliesTo: (f) =>
+    f.recipient === 'law_enforcement' &&
+    f.legal === 'none' &&
+    f.purpose === 'law_enforcement_inquiry' &&
+    !(f.consent.status === 'valid' && !f.consent.defect),
   outcomes: [
     {
       case: 'Part 2 record',

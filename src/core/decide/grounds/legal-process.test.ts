@@ -52,6 +52,11 @@ describe('G7 law enforcement without legal process', () => {
     assert.equal(decideDisclosure(part2({ recipient: 'law_enforcement', purpose: 'law_enforcement_inquiry', information: ['address'] })).outcome, 'denied');
   });
 
+  it('lets a signed consent naming the police decide instead, even for a Part 2 record', () => {
+    const d = decideDisclosure(part2({ recipient: 'law_enforcement', purpose: 'law_enforcement_inquiry', consent: { status: 'valid' } }));
+    assert.equal(d.outcome, 'permitted_with_consent');
+  });
+
   it('permits reporting a threat against program staff to the police, from a Part 2 program', () => {
     const d = decideDisclosure(part2({ recipient: 'law_enforcement', purpose: 'report_crime_on_premises', risk: 'others_imminent' }));
     assert.equal(d.outcome, 'permitted_exception');

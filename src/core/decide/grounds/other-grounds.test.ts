@@ -37,6 +37,12 @@ describe('G12-G13 consultation, training, reports, research', () => {
     assert.equal(decideDisclosure(facts({ recipient: 'vendor', purpose: 'fundraising', consent: { status: 'valid' } })).outcome, 'permitted_with_consent');
   });
 
+  it('permits an audit by a health plan through the privacy officer (health oversight, 2.53)', () => {
+    const d = decideDisclosure(part2({ recipient: 'health_plan', purpose: 'program_reporting' }));
+    assert.equal(d.outcome, 'permitted_exception');
+    assert.ok(d.basis.includes('42 CFR 2.53'));
+  });
+
   it('escalates research use to the privacy officer', () => {
     assert.equal(decideDisclosure(facts({ recipient: 'researcher', purpose: 'research' })).outcome, 'escalate');
   });
