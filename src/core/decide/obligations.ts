@@ -1,10 +1,13 @@
+import type { DisclosureFacts } from './facts.ts';
+
 /**
  * The obligations that recur across grounds, worded once so every decision says the same thing
  * the same way. Each is a concrete step a peer specialist (or the app) can tick off.
  */
 export const OBLIGATION = {
-  minimumNecessary:
-    'Share only the minimum needed for this purpose, nothing more (45 CFR 164.502(b); 42 CFR 2.13(a)).',
+  /** Cites Part 2's own limit only where Part 2 applies. */
+  minimumNecessary: (f: DisclosureFacts): string =>
+    `Share only the minimum needed for this purpose, nothing more (45 CFR 164.502(b)${f.program.part2 ? '; 42 CFR 2.13(a)' : ''}).`,
   accounting:
     'Record the disclosure in the accounting of disclosures: date and time, recipient, what was shared, purpose, basis, who disclosed.',
   auditTrail: 'Access is logged in the audit trail with who, what, when and why.',
