@@ -35,14 +35,15 @@ export function assertTargets(text: string, targets: readonly Target[], rules: C
   return targets.map((target) => assertOne(text, target, scoped));
 }
 
-/** Leftmost-longest triggers, without pseudo-triggers and without those overlapping a target. */
+/** Leftmost-longest triggers, without pseudo-triggers and without those inside a target. */
 function findTriggers(text: string, targets: readonly Target[], rules: CompiledRules): Trigger[] {
   const raw = rules.matcher.matchAll(text);
   const kept: Trigger[] = [];
   for (const m of raw) {
     const rule = rules.rules[m.index];
     if (!rule) continue;
-    if (targets.some((t) => m.start < t.end && t.start < m.end)) continue;
+    // A trigger inside a target is part of the target's own wording ("not wake up", "no reason to live").
+    if (targets.some((t) => t.ownsWords !== false && m.start >= t.start && m.end <= t.end)) continue;
     kept.push({ start: m.start, end: m.end, rule });
   }
   // Pseudo-triggers only block: the matcher already let them swallow the trigger inside them.
@@ -56,6 +57,7 @@ function scopeOf(t: Trigger, all: readonly Trigger[], sentences: readonly Span[]
     return { trigger: t, lo: t.end, hi: next ? next.start : textEnd };
   }
   const sentence = sentences.find((s) => t.start >= s.start && t.start < s.end) ?? { start: 0, end: textEnd };
+  if (t.rule.sentence_wide) return { trigger: t, lo: sentence.start, hi: sentence.end };
   const cuts = all.filter((o) => o !== t && cuts_(o, cat, t.rule.terminated_by));
   const dir = t.rule.direction;
   let lo = t.start;

@@ -19,6 +19,15 @@ export interface CompiledRules {
  * matcher. Throws on a malformed rule, so a bad edit to the JSON fails at load, not silently.
  */
 export function compileRules(...sets: readonly ContextRuleSet[]): CompiledRules {
+  return compileRulesCapped(null, ...sets);
+}
+
+/**
+ * As compileRules, with every sentence-bounded scope capped at `cap` tokens. Messages written
+ * without punctuation arrive as one long "sentence"; the cap keeps a negation at the start of a
+ * text from reaching a disclosure ten clauses later (medspaCy's max_scope, applied set-wide).
+ */
+export function compileRulesCapped(cap: number | null, ...sets: readonly ContextRuleSet[]): CompiledRules {
   const rules: CompiledRule[] = [];
   const sources: string[] = [];
   for (const set of sets) {
@@ -30,7 +39,9 @@ export function compileRules(...sets: readonly ContextRuleSet[]): CompiledRules 
       }
       const source = hasLiteral ? literalSource(rule.literal ?? '') : patternSource(rule.pattern ?? '');
       new RegExp(source, 'iu'); // fail at load on a bad pattern, naming nothing from any note
-      rules.push({ ...rule, maxScope: rule.max_scope === undefined ? (set.default_max_scope ?? null) : rule.max_scope });
+      const own = rule.max_scope === undefined ? (set.default_max_scope ?? null) : rule.max_scope;
+      const maxScope = cap === null ? own : Math.min(cap, own ?? cap);
+      rules.push({ ...rule, maxScope });
       sources.push(source);
     }
   }

@@ -16,12 +16,12 @@ export function literalSource(literal: string): string {
   return bounded(literal.trim(), body);
 }
 
-/** Regex source for a pattern rule: apostrophes and spaces are made tolerant, groups non-capturing. */
+/**
+ * Regex source for a pattern rule: apostrophes and spaces are made tolerant as in literals, and
+ * plain groups become non-capturing. Inside a character class an apostrophe also admits ’.
+ */
 export function patternSource(pattern: string): string {
-  const body = nonCapturing(pattern)
-    .replace(/(?<!\\)['’](?![?*])/g, "['’]?")
-    .replace(/(?<![\\[]) (?![*+?{])/g, '\\s+');
-  return bounded(pattern, body);
+  return bounded(pattern, tolerant(pattern));
 }
 
 /** Wraps a body in word-boundary look-arounds where the phrase starts or ends with a word character. */
@@ -32,30 +32,34 @@ function bounded(raw: string, body: string): string {
 }
 
 /**
- * Makes every plain group non-capturing, so that a combined alternation can tell which rule
- * matched by the index of its one capturing group.
+ * One pass over a pattern: every plain group becomes non-capturing (so a combined alternation can
+ * tell which rule matched by the index of its one capturing group), a space outside a character
+ * class matches any whitespace, and an apostrophe outside a class is optional and may be typographic.
  */
-function nonCapturing(src: string): string {
+function tolerant(src: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
+    const ch = src[i] ?? '';
+    const next = src[i + 1] ?? '';
     if (ch === '\\') {
-      out += ch + (src[i + 1] ?? '');
+      out += ch + next;
       i++;
-      continue;
-    }
-    if (inClass) {
+    } else if (inClass) {
       if (ch === ']') inClass = false;
+      out += ch === "'" ? "'’" : ch;
+    } else if (ch === '[') {
+      inClass = true;
       out += ch;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    if (ch === '(' && src[i + 1] !== '?') {
+    } else if (ch === '(' && next !== '?') {
       out += '(?:';
-      continue;
+    } else if (ch === ' ') {
+      out += /[?*+{]/.test(next) ? '\\s' : '\\s+';
+    } else if (ch === "'" || ch === '’') {
+      out += /[?*]/.test(next) ? "['’]" : "['’]?";
+    } else {
+      out += ch;
     }
-    out += ch;
   }
   return out;
 }

@@ -33,6 +33,8 @@ export interface ContextRule {
   readonly max_scope?: number | null;
   /** Section rules scope over the rest of the text (across sentences) until the next section rule. */
   readonly section?: boolean;
+  /** Governs the whole sentence, whatever the terminators (training-material framing). */
+  readonly sentence_wide?: boolean;
   /** Target types this modifier may touch (all when absent). */
   readonly allowed_types?: readonly string[];
   /** Target types this modifier never touches. */
@@ -61,6 +63,11 @@ export interface Target {
   readonly start: number;
   readonly end: number;
   readonly type?: string;
+  /**
+   * Whether trigger words inside the target belong to it ("not wake up" in "go to sleep and not
+   * wake up" is no denial). Default true; false for auxiliary targets such as imminence cues.
+   */
+  readonly ownsWords?: boolean;
 }
 
 /** A modifier that reached a target: which rule fired, and where. */

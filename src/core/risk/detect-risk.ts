@@ -1,0 +1,161 @@
+import { assertTargets } from '../context/assert-targets.ts';
+import { type Span, splitSentences } from '../context/sentences.ts';
+import type { Assertion, Target } from '../context/types.ts';
+import { gradeFinding } from './grade.ts';
+import { isAlertLevel, levelRank, lowerOne, maxLevel } from './levels.ts';
+import { type CompiledEntry, CUES, type CueName, LEXICON } from './lexicon.ts';
+import { RISK_RULES } from './rules.ts';
+import { RISK_CATEGORIES, type RiskCategory, type RiskFinding, type RiskLevel, type RiskResult } from './types.ts';
+
+interface Candidate {
+  readonly entry: CompiledEntry;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+interface CueHit {
+  readonly name: CueName;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+/** Abuse of a child or vulnerable adult is the participant's to report whoever the victim is. */
+const THIRD_PARTY_VICTIM: ReadonlySet<RiskCategory> = new Set(['child_abuse', 'vulnerable_adult_abuse']);
+const BEHAVIOUR = new Set(['attempt', 'nssi', 'ingestion', 'preparatory']);
+const CONDITIONAL_COUNTS = new Set(['intent', 'threat']);
+
+/**
+ * Scans a note or message for risky disclosures (PRODUCT.md capability 4). Every lexicon match is
+ * asserted by the ConText engine and graded with nearby imminence cues; findings that a modifier
+ * discounts stay in the list with the modifier set. Only current, affirmed findings count towards
+ * `level` and `categories`. Pure: the result is a prompt for a human, and nothing is reported.
+ */
+export function detectRisk(text: string): RiskResult {
+  const sentences = splitSentences(text);
+  const candidates = findCandidates(text, sentences);
+  if (candidates.length === 0) return { level: 'none', alert: false, categories: [], findings: [] };
+  const cueHits = findCues(text, sentences);
+  const targets: Target[] = [
+    ...candidates.map((c) => ({ start: c.start, end: c.end, type: c.entry.category })),
+    ...cueHits.map((c) => ({ start: c.start, end: c.end, type: 'cue', ownsWords: false })),
+  ];
+  const assertions = assertTargets(text, targets, RISK_RULES);
+  const liveCues = cueHits.filter((_, i) => {
+    const a = assertions[candidates.length + i];
+    return a !== undefined && !a.negated && !a.material;
+  });
+  const currentConcern = liveCues.some((c) => c.name === 'current_concern');
+
+  const findings: RiskFinding[] = [];
+  let overall: RiskLevel = 'none';
+  const categories = new Set<RiskCategory>();
+  candidates.forEach((c, i) => {
+    const a = assertions[i];
+    if (!a) return;
+    const near = new Set(liveCues.filter((h) => Math.abs(h.sentence - c.sentence) <= 1).map((h) => h.name));
+    const sameSentence = new Set(liveCues.filter((h) => h.sentence === c.sentence).map((h) => h.name));
+    const graded = gradeFinding(c.entry, near);
+    const { level, current } = discount(c.entry, graded.level, a, near, sameSentence, currentConcern);
+    findings.push({
+      category: c.entry.category,
+      level,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      cues: graded.cues,
+      modifiers: {
+        negated: a.negated,
+        historical: a.historical,
+        hypothetical: a.hypothetical,
+        experiencer: a.experiencer,
+        material: a.material,
+      },
+    });
+    if (current && level !== 'none') {
+      overall = maxLevel(overall, level);
+      categories.add(c.entry.category);
+    }
+  });
+  return {
+    level: overall,
+    alert: isAlertLevel(overall),
+    categories: RISK_CATEGORIES.filter((k) => categories.has(k)),
+    findings,
+  };
+}
+
+/**
+ * Applies the modifiers. Negated, material and other people's findings do not count; historical
+ * ones count only when raised as a current concern (C-SSRS: past behaviour → moderate); a
+ * conditional counts when it states concrete intent and its condition is present or dated. Where
+ * signals conflict (possible, joking, conditional-but-concrete), the level drops one step and the
+ * finding is kept.
+ */
+function discount(
+  entry: CompiledEntry,
+  graded: RiskLevel,
+  a: Assertion,
+  near: ReadonlySet<CueName>,
+  sameSentence: ReadonlySet<CueName>,
+  currentConcern: boolean,
+): { level: RiskLevel; current: boolean } {
+  let level = graded;
+  if (a.possible) level = lowerOne(level);
+  if (entry.hyperbole && sameSentence.has('hyperbole')) level = lowerOne(level);
+  const otherPerson = a.experiencer === 'other' && !THIRD_PARTY_VICTIM.has(entry.category);
+  if (a.negated || a.material || otherPerson) return { level, current: false };
+  if (a.hypothetical) {
+    const concrete = CONDITIONAL_COUNTS.has(entry.kind) && (near.has('timeframe') || near.has('in_progress'));
+    return concrete ? { level: lowerOne(level), current: true } : { level, current: false };
+  }
+  if (a.historical) {
+    if (!currentConcern || entry.category !== 'self_harm') return { level, current: false };
+    const raised: RiskLevel = BEHAVIOUR.has(entry.kind) ? 'moderate' : 'low';
+    return { level: levelRank(raised) < levelRank(level) ? raised : level, current: true };
+  }
+  return { level, current: true };
+}
+
+function sentenceIndex(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function windowText(text: string, sentences: readonly Span[], i: number, radius: number): string {
+  const from = sentences[Math.max(0, i - radius)]?.start ?? 0;
+  const to = sentences[Math.min(sentences.length - 1, i + radius)]?.end ?? text.length;
+  return text.slice(from, to);
+}
+
+function findCandidates(text: string, sentences: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const cat of LEXICON) {
+    for (const m of cat.matcher.matchAll(text)) {
+      const entry = cat.entries[m.index];
+      if (!entry) continue;
+      const sentence = sentenceIndex(sentences, m.start);
+      if (entry.requiresRe && !entry.requiresRe.test(windowText(text, sentences, sentence, 1))) continue;
+      if (entry.excludeRe && entry.excludeRe.test(windowText(text, sentences, sentence, 0))) continue;
+      out.push({ entry, start: m.start, end: m.end, sentence });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function findCues(text: string, sentences: readonly Span[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (const cue of CUES) {
+    for (const m of cue.matcher.matchAll(text)) {
+      out.push({ name: cue.name, start: m.start, end: m.end, sentence: sentenceIndex(sentences, m.start) });
+    }
+  }
+  return out;
+}
