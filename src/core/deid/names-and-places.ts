@@ -1,4 +1,13 @@
-import { COMMON_WORDS, FIRST_NAME_RANK, isFrequentName, isKnownName, PLACE_NAMES, SURNAME_RANK } from './lexicon.ts';
+import {
+  COMMON_WORDS,
+  FIRST_NAME_RANK,
+  isCompoundOfWords,
+  isFrequentName,
+  isKnownName,
+  nameLikeness,
+  PLACE_NAMES,
+  SURNAME_RANK,
+} from './lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
 import type { Candidate } from './types.ts';
 import {
@@ -122,6 +131,11 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   const looksProper = (t: Token) => caps && (t.shape === 'cap' || (t.shape === 'upper' && t.text.length > 5) || t.shape === 'mixed');
   const common = tokens.map(isCommon);
   const dense = shorthandDensity(text, tokens) > 0.25;
+  // A word the note also writes in lower case is vocabulary there, not a name ("Lopressor" and
+  // "lopressor"). Only where capitals mean something.
+  const lowerSeen = new Set(tokens.filter((t) => t.shape === 'lower').map((t) => t.folded));
+  const unknownLooksLikeName = (t: Token) =>
+    (!lowerSeen.has(t.folded) || lowerCaseText) && (nameLikeness(t.folded) >= -0.3 || isCompoundOfWords(t.folded) || t.possessive);
   const safe = tokens.map(isSafe);
 
   const prevWords = (i: number, n: number): string => {
@@ -159,7 +173,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const nameLike = isKnownName(t.lower) || isKnownName(t.folded);
     const header = /^\s*:/.test(text.slice(t.end + (t.possessive ? 2 : 0), t.end + 4)) && t.sentenceStart;
     if (looksProper(t)) {
-      if (!common[i] && !header && (!dense || nameLike || isKnownPlace(t.folded))) marks[i] = 'NAME';
+      if (!common[i] && !header && (nameLike || isKnownPlace(t.folded) || (!dense && unknownLooksLikeName(t)))) marks[i] = 'NAME';
       else if (cueTitle || cuePerson || cueIntro) marks[i] = 'NAME';
       else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0)) marks[i] = 'NAME';
       else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
@@ -168,7 +182,9 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       // Only well-attested names: the long tail of the lists is full of clinical shorthand
       // ("levo", "endo", "vea").
       const listName = !common[i] && t.text.length >= 4 && (isFrequentName(t.folded, 2500, 6000));
+      const strongTitle = cueTitle && prev !== undefined && /^(?:dr|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
       if ((cueTitle || cuePerson || cueIntro) && !common[i] && t.text.length >= 2) marks[i] = 'NAME';
+      else if (strongTitle && nameLike) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
     }
   }
