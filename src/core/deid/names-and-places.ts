@@ -128,7 +128,9 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   const marks: Mark[] = tokens.map(() => null);
   // A word "looks capitalised" when capitals mean something and it starts with one (acronyms of
   // up to five letters are abbreviations: NA, APS, IEP).
-  const looksProper = (t: Token) => caps && (t.shape === 'cap' || (t.shape === 'upper' && t.text.length > 5) || t.shape === 'mixed');
+  // Words in capitals inside a normally written note are emphasis or drug names as often as
+  // names, so they are judged by the lists like lower-case words.
+  const looksProper = (t: Token) => caps && (t.shape === 'cap' || t.shape === 'mixed');
   const common = tokens.map(isCommon);
   const dense = shorthandDensity(text, tokens) > 0.25;
   // A word the note also writes in lower case is vocabulary there, not a name ("Lopressor" and
@@ -173,11 +175,12 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const nameLike = isKnownName(t.lower) || isKnownName(t.folded);
     const header = /^\s*:/.test(text.slice(t.end + (t.possessive ? 2 : 0), t.end + 4)) && t.sentenceStart;
     if (looksProper(t)) {
-      if (!common[i] && !header && (nameLike || isKnownPlace(t.folded) || (!dense && unknownLooksLikeName(t)))) marks[i] = 'NAME';
+      const frequentName = isFrequentName(t.folded, 6000, 20000) && (!lowerSeen.has(t.folded) || lowerCaseText);
+      if (!common[i] && !header && (frequentName || isKnownPlace(t.folded) || (!dense && unknownLooksLikeName(t)))) marks[i] = 'NAME';
       else if (cueTitle || cuePerson || cueIntro) marks[i] = 'NAME';
       else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0)) marks[i] = 'NAME';
       else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
-    } else if (t.shape === 'lower' || !caps) {
+    } else if (t.shape === 'lower' || t.shape === 'upper' || !caps) {
       // Lower case (messages) or all caps (nursing shorthand): the lists decide.
       // Only well-attested names: the long tail of the lists is full of clinical shorthand
       // ("levo", "endo", "vea").
@@ -296,8 +299,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (marks[i] !== null || safe[i] || !named.has(t.folded)) continue;
-    const isCommonWord = named.get(t.folded);
-    if (!isCommonWord || t.shape !== 'lower' || !caps) marks[i] = 'NAME';
+    // In a normally written note a name is capitalised: its lower-case twin is an ordinary word.
+    if (t.shape !== 'lower' || !caps || lowerCaseText) marks[i] = 'NAME';
   }
 
   findInitials(text, out);
