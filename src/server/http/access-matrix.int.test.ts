@@ -1,0 +1,374 @@
+import assert from 'node:assert/strict';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { ROLES, type Role } from '../../core/access/policy.ts';
+import { tokenHash } from '../auth/tokens.ts';
+import { type Harness, sampleProfile, startHarness, type TestUser } from '../testing/harness.ts';
+import { createApiToken, signIn } from '../use-cases/auth.ts';
+
+/**
+ * The access matrix: every signed-in route × every role × (own caseload, other caseload, other
+ * organization), with the exact answer expected. The expectations are read off core/access/policy.ts
+ * and the use cases, not recorded from a run. A route without an entry (or an entry without a
+ * route) fails the first test, so a new endpoint cannot ship without its row here.
+ *
+ * Who asks, per target:
+ *  - own: the "A" staff member of the role (peer A and supervisor A in the main team, privacy
+ *    officer A, administrator A) asks about a resource of the main team: the participant on peer
+ *    A's caseload (the supervisor's relation is "team"), their note, peer A's group session, a
+ *    break-the-glass grant opened by peer A, or the asker's own session or API token.
+ *  - other_caseload: the "B" staff member of the role (peer B and supervisor B in the other team,
+ *    a second privacy officer, a second administrator) asks about that same resource.
+ *  - other_org: the "A" staff member asks about the like resource of a second organization.
+ */
+
+/** 'ok' is any 2xx; otherwise the exact denial status. */
+type Outcome = 'ok' | 403 | 404;
+type Target = 'own' | 'other_caseload' | 'other_org';
+const TARGETS: readonly Target[] = ['own', 'other_caseload', 'other_org'];
+
+interface Req {
+  readonly url: string;
+  readonly body?: unknown;
+}
+
+interface World {
+  readonly a: Record<Role, TestUser>;
+  readonly b: Record<Role, TestUser>;
+  /** On peer A's caseload, in the main team. */
+  readonly participant: string;
+  readonly note: string;
+  readonly group: string;
+  readonly groupSession: string;
+  /** Opened by peer A on a participant of peer B's caseload. */
+  readonly grant: string;
+  readonly foreign: {
+    readonly peer: TestUser;
+    readonly participant: string;
+    readonly note: string;
+    readonly groupSession: string;
+    readonly grant: string;
+  };
+  /** A participant like `participant` (peer A's caseload), for calls that change or end access. */
+  readonly freshParticipant: () => Promise<string>;
+  readonly freshForeignParticipant: () => Promise<string>;
+  /** A new (password-only) session of this user; returns its id. */
+  readonly sessionOf: (u: TestUser) => Promise<string>;
+  readonly apiTokenOf: (u: TestUser) => Promise<string>;
+}
+
+type OrgEntry = {
+  readonly kind: 'org';
+  readonly expect: Record<Role, Outcome>;
+  readonly request: (w: World) => Req;
+};
+type ResourceEntry = {
+  readonly kind: 'resource';
+  /** Per role: [own, other_caseload, other_org]. */
+  readonly expect: Record<Role, readonly [Outcome, Outcome, Outcome]>;
+  /** The resource id the target is about (may create a fresh one per call). */
+  readonly resource: (w: World, target: Target, role: Role) => Promise<string>;
+  readonly request: (id: string, w: World) => Req;
+};
+type Entry = OrgEntry | ResourceEntry;
+
+const unique = () => randomBytes(4).toString('hex');
+const NOTE = { sessionDate: '2026-11-20', sessionType: 'in_person', durationMinutes: 30, body: 'A note written by the access matrix.' };
+
+/** The same participant-side resource for own and other caseload; the foreign one for other_org. */
+const shared =
+  (own: (w: World) => string, foreign: (w: World) => string) =>
+  async (w: World, target: Target): Promise<string> =>
+    target === 'other_org' ? foreign(w) : own(w);
+/** A new participant per call, for calls whose success would change later rows. */
+const fresh = async (w: World, target: Target): Promise<string> => (target === 'other_org' ? w.freshForeignParticipant() : w.freshParticipant());
+
+const org = (expect: Record<Role, Outcome>, request: (w: World) => Req): OrgEntry => ({ kind: 'org', expect, request });
+const onResource = (
+  expect: ResourceEntry['expect'],
+  resource: ResourceEntry['resource'],
+  request: ResourceEntry['request'],
+): ResourceEntry => ({ kind: 'resource', expect, resource, request });
+
+const ALL_OK = { peer_specialist: 'ok', supervisor: 'ok', privacy_officer: 'ok', admin: 'ok' } as const;
+const ADMIN_ONLY = { peer_specialist: 403, supervisor: 403, privacy_officer: 403, admin: 'ok' } as const;
+const CARE_STAFF_ONLY = { peer_specialist: 'ok', supervisor: 'ok', privacy_officer: 403, admin: 403 } as const;
+/** note.read / note.write / read_record / update: own caseload for a peer, the team for a supervisor. */
+const CLINICAL = {
+  peer_specialist: ['ok', 404, 404],
+  supervisor: ['ok', 404, 404],
+  privacy_officer: [404, 404, 404],
+  admin: [404, 404, 404],
+} as const;
+const onParticipant = shared((w) => w.participant, (w) => w.foreign.participant);
+const onNote = shared((w) => w.note, (w) => w.foreign.note);
+
+const MATRIX: Readonly<Record<string, Entry>> = {
+  // Own sign-in state: every role manages its own sessions and tokens, and only its own.
+  'GET /api/auth/sessions': org(ALL_OK, () => ({ url: '/api/auth/sessions' })),
+  'DELETE /api/auth/sessions/:id': onResource(
+    { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 404, 404], admin: ['ok', 404, 404] },
+    (w, target, role) => w.sessionOf(target === 'other_org' ? w.foreign.peer : w.a[role]),
+    (id) => ({ url: `/api/auth/sessions/${id}` }),
+  ),
+  'POST /api/auth/tokens': org(ALL_OK, () => ({ url: '/api/auth/tokens', body: { name: 'matrix script' } })),
+  'DELETE /api/auth/tokens/:id': onResource(
+    { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 404, 404], admin: ['ok', 404, 404] },
+    (w, target, role) => w.apiTokenOf(target === 'other_org' ? w.foreign.peer : w.a[role]),
+    (id) => ({ url: `/api/auth/tokens/${id}` }),
+  ),
+
+  // Administration: organization.create is for platform administrators only (none of these roles).
+  'POST /api/organizations': org({ peer_specialist: 403, supervisor: 403, privacy_officer: 403, admin: 403 }, () => {
+    const s = unique();
+    return { url: '/api/organizations', body: { name: `Matrix ${s}`, slug: `matrix-${s}`, admin: { email: `admin-${s}@matrix.test`, displayName: 'Matrix admin', password: 'a long matrix password' } } };
+  }),
+  'GET /api/teams': org(ALL_OK, () => ({ url: '/api/teams' })),
+  'POST /api/teams': org(ADMIN_ONLY, () => ({ url: '/api/teams', body: { name: `Team ${unique()}` } })),
+  'GET /api/users': org(ADMIN_ONLY, () => ({ url: '/api/users' })),
+  'POST /api/users': org(ADMIN_ONLY, () => {
+    const s = unique();
+    return { url: '/api/users', body: { email: `staff-${s}@matrix.test`, displayName: `Staff ${s}`, role: 'peer_specialist', password: 'a long matrix password' } };
+  }),
+  'PATCH /api/users/:id': org(ADMIN_ONLY, (w) => ({ url: `/api/users/${w.a.peer_specialist.actor.userId}`, body: { unlock: true } })),
+
+  // Participants.
+  'GET /api/participants': org(ALL_OK, () => ({ url: '/api/participants' })),
+  'POST /api/participants': org(CARE_STAFF_ONLY, () => ({ url: '/api/participants', body: { profile: sampleProfile('Matrix', 'Enrolee') } })),
+  'GET /api/participants/:id': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}` })),
+  'GET /api/participants/:id/identity': onResource(
+    // read_identity: a privacy officer on any relation; an administrator never.
+    { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 'ok', 404], admin: [404, 404, 404] },
+    onParticipant,
+    (id) => ({ url: `/api/participants/${id}/identity` }),
+  ),
+  'PUT /api/participants/:id': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}`, body: { profile: sampleProfile() } })),
+  'PUT /api/participants/:id/caseload': onResource(
+    // assign: a supervisor within the team, an administrator anywhere in the organization; never a peer.
+    { peer_specialist: [404, 404, 404], supervisor: ['ok', 404, 404], privacy_officer: [404, 404, 404], admin: ['ok', 'ok', 404] },
+    onParticipant,
+    // Re-assigning to peer A keeps the caseload as it was for the rows that follow.
+    (id, w) => ({ url: `/api/participants/${id}/caseload`, body: { userIds: [w.a.peer_specialist.actor.userId] } }),
+  ),
+  'DELETE /api/participants/:id': onResource(
+    { peer_specialist: [404, 404, 404], supervisor: [404, 404, 404], privacy_officer: ['ok', 'ok', 404], admin: [404, 404, 404] },
+    fresh,
+    (id) => ({ url: `/api/participants/${id}` }),
+  ),
+  'GET /api/participants/:id/notes': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/notes` })),
+  'POST /api/participants/:id/notes': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/notes`, body: NOTE })),
+  'GET /api/notes/:id': onResource(CLINICAL, onNote, (id) => ({ url: `/api/notes/${id}` })),
+  'PUT /api/notes/:id': onResource(CLINICAL, onNote, (id) => ({ url: `/api/notes/${id}`, body: NOTE })),
+  'GET /api/notes/:id/versions': onResource(CLINICAL, onNote, (id) => ({ url: `/api/notes/${id}/versions` })),
+  'GET /api/participants/:id/attendance': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/attendance` })),
+  'POST /api/participants/:id/break-glass': onResource(
+    // break_glass.open: a peer on team or no relation, a supervisor on no relation — never on
+    // a record they already reach; privacy officers and administrators never.
+    { peer_specialist: [404, 'ok', 404], supervisor: [404, 'ok', 404], privacy_officer: [404, 404, 404], admin: [404, 404, 404] },
+    fresh,
+    (id) => ({ url: `/api/participants/${id}/break-glass`, body: { reason: 'Matrix emergency: the safety plan is needed now.' } }),
+  ),
+  'GET /api/participants/:id/access-report': onResource(
+    { peer_specialist: [404, 404, 404], supervisor: [404, 404, 404], privacy_officer: ['ok', 'ok', 404], admin: [404, 404, 404] },
+    onParticipant,
+    (id) => ({ url: `/api/participants/${id}/access-report` }),
+  ),
+
+  // Groups: group.manage for care staff, then note.write on every attendee.
+  'GET /api/groups': org(CARE_STAFF_ONLY, () => ({ url: '/api/groups' })),
+  'POST /api/groups': org(CARE_STAFF_ONLY, () => ({ url: '/api/groups', body: { name: `Matrix group ${unique()}` } })),
+  'POST /api/groups/:id/sessions': onResource(
+    { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: [403, 403, 403], admin: [403, 403, 403] },
+    onParticipant,
+    (id, w) => ({
+      url: `/api/groups/${w.group}/sessions`,
+      body: { sessionDate: '2026-11-21', sessionType: 'in_person', durationMinutes: 60, attendance: [{ participantId: id, present: true }] },
+    }),
+  ),
+  'GET /api/group-sessions/:id': onResource(
+    // The facilitator (peer A) or a supervisor of the group's team (supervisor A).
+    { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: [403, 403, 403], admin: [403, 403, 403] },
+    shared((w) => w.groupSession, (w) => w.foreign.groupSession),
+    (id) => ({ url: `/api/group-sessions/${id}` }),
+  ),
+
+  // Break the glass review: supervisors (their team's grants) and privacy officers (all).
+  'GET /api/break-glass': org({ peer_specialist: 403, supervisor: 'ok', privacy_officer: 'ok', admin: 403 }, () => ({ url: '/api/break-glass' })),
+  'POST /api/break-glass/:id/review': onResource(
+    { peer_specialist: [403, 403, 403], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 'ok', 404], admin: [403, 403, 403] },
+    shared((w) => w.grant, (w) => w.foreign.grant),
+    (id) => ({ url: `/api/break-glass/${id}/review`, body: { outcome: 'appropriate' } }),
+  ),
+
+  // Audit.
+  'GET /api/audit': org({ peer_specialist: 403, supervisor: 403, privacy_officer: 'ok', admin: 403 }, () => ({ url: '/api/audit' })),
+};
+
+/** Routes that are not in the matrix on purpose: public ones, and the sign-in steps themselves. */
+const NOT_IN_MATRIX = [
+  'none GET /api/docs',
+  'none GET /api/docs.js',
+  'none GET /api/health',
+  'none GET /api/openapi.json',
+  'none POST /api/auth/sign-in',
+  'partial GET /api/auth/session',
+  'partial POST /api/auth/second-factor',
+  'partial POST /api/auth/sign-out',
+  'partial POST /api/auth/totp/confirm',
+  'partial POST /api/auth/totp/enrol',
+];
+
+const LABEL: Record<Role, string> = { peer_specialist: 'a peer specialist', supervisor: 'a supervisor', privacy_officer: 'a privacy officer', admin: 'an administrator' };
+const methodOf = (key: string) => key.slice(0, key.indexOf(' '));
+const outcomeOf = (status: number): Outcome | number => (status >= 200 && status < 300 ? 'ok' : status);
+
+describe('access matrix: every route × every role × own / other caseload / other organization', () => {
+  let h: Harness;
+  let w: World;
+
+  const created = async (u: TestUser, url: string, body: unknown): Promise<string> => {
+    const r = await h.call(u.token, 'POST', url, body);
+    assert.equal(r.status, 201, `${url}: ${r.text}`);
+    return (r.json as { id: string }).id;
+  };
+
+  before(async () => {
+    h = await startHarness();
+    const main = await h.org();
+    const second = await h.org();
+    const a: Record<Role, TestUser> = {
+      peer_specialist: await main.user('peer_specialist', 'main'),
+      supervisor: await main.user('supervisor', 'main'),
+      privacy_officer: await main.user('privacy_officer', 'none'),
+      admin: main.admin,
+    };
+    const b: Record<Role, TestUser> = {
+      peer_specialist: await main.user('peer_specialist', 'other'),
+      supervisor: await main.user('supervisor', 'other'),
+      privacy_officer: await main.user('privacy_officer', 'none'),
+      admin: await main.user('admin', 'none'),
+    };
+    const peerA = a.peer_specialist;
+    const participant = await created(peerA, '/api/participants', { profile: sampleProfile() });
+    const note = await created(peerA, `/api/participants/${participant}/notes`, NOTE);
+    const group = await created(peerA, '/api/groups', { name: 'Matrix circle' });
+    const groupSession = await created(peerA, `/api/groups/${group}/sessions`, {
+      sessionDate: '2026-11-18',
+      sessionType: 'in_person',
+      durationMinutes: 60,
+      attendance: [{ participantId: participant, present: true, note: 'Attended the matrix circle.' }],
+    });
+    const onPeerB = await created(b.peer_specialist, '/api/participants', { profile: sampleProfile('Orrin', 'Blackwood') });
+    const grant = await created(peerA, `/api/participants/${onPeerB}/break-glass`, { reason: 'Crisis call while peer B is away tonight.' });
+
+    const fPeer = await second.user('peer_specialist', 'main');
+    const fPeerOther = await second.user('peer_specialist', 'other');
+    const fParticipant = await created(fPeer, '/api/participants', { profile: sampleProfile('Ysolde', 'Marrow') });
+    const fNote = await created(fPeer, `/api/participants/${fParticipant}/notes`, NOTE);
+    const fGroup = await created(fPeer, '/api/groups', { name: 'Foreign circle' });
+    const fGroupSession = await created(fPeer, `/api/groups/${fGroup}/sessions`, {
+      sessionDate: '2026-11-18',
+      sessionType: 'in_person',
+      durationMinutes: 60,
+      attendance: [{ participantId: fParticipant, present: true }],
+    });
+    const fGrant = await created(fPeerOther, `/api/participants/${fParticipant}/break-glass`, { reason: 'Crisis call in the other organization.' });
+
+    let sources = 0;
+    w = {
+      a,
+      b,
+      participant,
+      note,
+      group,
+      groupSession,
+      grant,
+      foreign: { peer: fPeer, participant: fParticipant, note: fNote, groupSession: fGroupSession, grant: fGrant },
+      freshParticipant: () => created(peerA, '/api/participants', { profile: sampleProfile('Fresh', 'Matrix') }),
+      freshForeignParticipant: () => created(fPeer, '/api/participants', { profile: sampleProfile('Fresh', 'Foreign') }),
+      sessionOf: async (u) => {
+        // A distinct source per sign-in keeps the per-address sign-in limit out of the way.
+        const opened = await signIn(h.ports, u.email, u.password, `matrix-${++sources}`);
+        const row = await h.testDb.database.db.selectFrom('sessions').select('id').where('token_hash', '=', tokenHash(opened.token)).executeTakeFirstOrThrow();
+        return row.id;
+      },
+      apiTokenOf: async (u) => (await createApiToken(h.ports, u.actor, 'matrix', undefined, 'test')).id,
+    };
+  });
+  after(() => h.close());
+
+  /** Sends one cell's request: `unknownId` replaces the resource with an id that does not exist. */
+  const send = async (key: string, entry: Entry, role: Role, target: Target | 'org', unknownId = false) => {
+    const actor = target === 'other_caseload' ? w.b[role] : w.a[role];
+    const req = entry.kind === 'org' ? entry.request(w) : entry.request(unknownId ? randomUUID() : await entry.resource(w, target as Target, role), w);
+    return h.call(actor.token, methodOf(key), req.url, req.body);
+  };
+
+  test('every signed-in route has an entry, and every entry names a route that exists', () => {
+    const full = h.routes.filter((r) => r.auth === 'full').map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(full.filter((k) => !(k in MATRIX)).sort(), [], 'routes without an entry in MATRIX');
+    assert.deepEqual(Object.keys(MATRIX).filter((k) => !full.includes(k)).sort(), [], 'entries for routes that no longer exist');
+  });
+
+  test('the routes left out are exactly the public ones and the sign-in steps', () => {
+    const skipped = h.routes.filter((r) => r.auth !== 'full').map((r) => `${r.auth} ${r.method} ${r.url}`);
+    assert.deepEqual(skipped.sort(), NOT_IN_MATRIX);
+  });
+
+  test('every signed-in route answers 401 to a request without credentials', async () => {
+    const answers: Record<string, number> = {};
+    for (const key of Object.keys(MATRIX)) {
+      const url = key.slice(key.indexOf(' ') + 1).replace(':id', randomUUID());
+      answers[key] = (await h.call(null, methodOf(key), url, methodOf(key) === 'GET' || methodOf(key) === 'DELETE' ? undefined : {})).status;
+    }
+    assert.deepEqual(answers, Object.fromEntries(Object.keys(MATRIX).map((k) => [k, 401])));
+  });
+
+  for (const role of ROLES) {
+    test(`${LABEL[role]} is allowed exactly the expected cells and denied the rest with the expected status`, async () => {
+      const expected: Record<string, Outcome | number> = {};
+      const actual: Record<string, Outcome | number> = {};
+      for (const [key, entry] of Object.entries(MATRIX)) {
+        if (entry.kind === 'org') {
+          expected[key] = entry.expect[role];
+          actual[key] = outcomeOf((await send(key, entry, role, 'org')).status);
+          continue;
+        }
+        for (const [i, target] of TARGETS.entries()) {
+          expected[`${key} [${target}]`] = entry.expect[role][i]!;
+          actual[`${key} [${target}]`] = outcomeOf((await send(key, entry, role, target)).status);
+        }
+      }
+      assert.deepEqual(actual, expected);
+    });
+  }
+
+  test('a 404 denial is byte-identical to the answer for an id that does not exist', async () => {
+    const differing: string[] = [];
+    for (const [key, entry] of Object.entries(MATRIX)) {
+      if (entry.kind !== 'resource') continue;
+      for (const role of ROLES) {
+        for (const [i, target] of TARGETS.entries()) {
+          if (entry.expect[role][i] !== 404) continue;
+          const denied = await send(key, entry, role, target);
+          const unknown = await send(key, entry, role, target, true);
+          if (denied.status !== 404 || unknown.status !== 404 || denied.text !== unknown.text) {
+            differing.push(`${role} ${key} [${target}]: ${denied.status} ${denied.text.slice(0, 120)} ≠ ${unknown.status} ${unknown.text.slice(0, 120)}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(differing, []);
+  });
+
+  test('search lists only participants the role may see, never another organization’s', async () => {
+    const ids = async (u: TestUser) => ((await h.call(u.token, 'GET', '/api/participants')).json as { id: string }[]).map((p) => p.id);
+    assert.ok((await ids(w.a.peer_specialist)).includes(w.participant), 'peer A finds their own participant');
+    assert.ok(!(await ids(w.b.peer_specialist)).includes(w.participant), 'peer B does not find peer A’s participant');
+    assert.ok((await ids(w.a.supervisor)).includes(w.participant), 'supervisor A finds the team’s participant');
+    assert.ok(!(await ids(w.b.supervisor)).includes(w.participant), 'supervisor B does not');
+    for (const role of ROLES) {
+      assert.ok(!(await ids(w.a[role])).includes(w.foreign.participant), `${role} never finds another organization’s participant`);
+    }
+  });
+});
