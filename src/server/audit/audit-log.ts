@@ -9,16 +9,8 @@ import type { RequestContext } from '../request-context.ts';
  * keeps links in order when several servers write at once.
  */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const chainKey = `audit:${entry.orgId ?? 'system'}`;
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${chainKey}))`.execute(tx);
-  const last = await tx
-    .selectFrom('audit_log')
-    .select('hash')
-    .where((eb) => (entry.orgId === null ? eb('org_id', 'is', null) : eb('org_id', '=', entry.orgId)))
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const head = await sql<{ head: string }>`SELECT audit_chain_head(${entry.orgId}::uuid) AS head`.execute(tx);
+  const prevHash = head.rows[0]?.head ?? GENESIS_HASH;
   await tx
     .insertInto('audit_log')
     .values({

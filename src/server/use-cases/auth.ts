@@ -154,15 +154,14 @@ export async function resolveSession(ports: RecordPorts, sessionToken: string): 
 
 /** Looks up an API token (Authorization: Bearer). */
 export async function resolveApiToken(ports: RecordPorts, token: string): Promise<ResolvedSession | null> {
-  const row = await asSystem(ports.db, (tx) =>
-    tx
-      .selectFrom('api_tokens as t')
-      .innerJoin('users as u', 'u.id', 't.user_id')
-      .innerJoin('organizations as o', 'o.id', 'u.org_id')
-      .select(['t.id as tokenId', 't.expires_at', 't.revoked_at', 't.last_used_at', 'u.id', 'u.org_id', 'u.role', 'u.team_id', 'u.platform_admin', 'u.disabled_at', 'u.display_name', 'u.email', 'o.idle_minutes'])
-      .where('t.token_hash', '=', tokenHash(token))
-      .executeTakeFirst(),
-  );
+  // One statement outside any transaction: this runs on every scripted request.
+  const row = await ports.db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', 'u.id', 't.user_id')
+    .innerJoin('organizations as o', 'o.id', 'u.org_id')
+    .select(['t.id as tokenId', 't.expires_at', 't.revoked_at', 't.last_used_at', 'u.id', 'u.org_id', 'u.role', 'u.team_id', 'u.platform_admin', 'u.disabled_at', 'u.display_name', 'u.email', 'o.idle_minutes'])
+    .where('t.token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
   if (!row || row.revoked_at || row.disabled_at || (row.expires_at && row.expires_at < new Date())) return null;
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
     await inOrganization(ports.db, row.org_id, (tx) => tx.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.tokenId).execute());
@@ -236,16 +235,24 @@ function loadUser(tx: Tx, id: string) {
   return tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
+/** One statement outside any transaction: this runs on every browser request. */
 async function findSession(ports: RecordPorts, token: string) {
   if (!token.startsWith('pks_')) return null;
-  return asSystem(ports.db, async (tx) => {
-    const session = await tx.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash(token)).executeTakeFirst();
-    if (!session || session.revoked_at || session.expires_at <= new Date()) return null;
-    const user = await loadUser(tx, session.user_id);
-    if (user.disabled_at) return null;
-    const org = await tx.selectFrom('organizations').select('idle_minutes').where('id', '=', user.org_id).executeTakeFirstOrThrow();
-    return { session, user, idleMinutes: org.idle_minutes };
-  });
+  const row = await ports.db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('organizations as o', 'o.id', 'u.org_id')
+    .selectAll('u')
+    .select(['s.id as session_id', 's.csrf_token', 's.mfa_passed', 's.created_at as session_created_at', 's.last_seen_at', 's.expires_at', 's.revoked_at', 'o.idle_minutes'])
+    .where('s.token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!row || row.revoked_at || row.expires_at <= new Date() || row.disabled_at) return null;
+  const { session_id, csrf_token, mfa_passed, session_created_at, last_seen_at, expires_at, revoked_at, idle_minutes, ...user } = row;
+  return {
+    session: { id: session_id, csrf_token, mfa_passed, created_at: session_created_at, last_seen_at, expires_at, revoked_at },
+    user,
+    idleMinutes: idle_minutes,
+  };
 }
 
 async function openSession(tx: Tx, user: UserRow, mfaPassed: boolean, source: string, ports: RecordPorts) {

@@ -274,6 +274,20 @@ CREATE TABLE audit_checkpoints (
   at timestamptz NOT NULL DEFAULT now()
 );
 
+-- Takes the chain's lock for the rest of the transaction and returns the hash to link to: one
+-- round trip, and no other writer can slip an entry in between the read and the insert.
+CREATE FUNCTION audit_chain_head(p_org uuid) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE head text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('audit:' || coalesce(p_org::text, 'system')));
+  IF p_org IS NULL THEN
+    SELECT hash INTO head FROM audit_log WHERE org_id IS NULL ORDER BY seq DESC LIMIT 1;
+  ELSE
+    SELECT hash INTO head FROM audit_log WHERE org_id = p_org ORDER BY seq DESC LIMIT 1;
+  END IF;
+  RETURN coalesce(head, repeat('0', 64));
+END $$;
+
 CREATE FUNCTION audit_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'the audit log is append-only: % is not allowed', TG_OP USING ERRCODE = '42501';
