@@ -132,6 +132,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   // names, so they are judged by the lists like lower-case words.
   const looksProper = (t: Token) => caps && (t.shape === 'cap' || t.shape === 'mixed');
   const common = tokens.map(isCommon);
+  // Dictionary words proper (no stemming): what a cue such as "Dr" may not be followed by.
+  const dictWord = tokens.map((t) => COMMON_WORDS.has(t.lower) || COMMON_WORDS.has(t.folded) || EXTRA_COMMON.has(t.folded));
   const dense = shorthandDensity(text, tokens) > 0.25;
   // A word the note also writes in lower case is vocabulary there, not a name ("Lopressor" and
   // "lopressor"). Only where capitals mean something.
@@ -186,7 +188,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       // ("levo", "endo", "vea").
       const listName = !common[i] && t.text.length >= 4 && (isFrequentName(t.folded, 2500, 6000));
       const strongTitle = cueTitle && prev !== undefined && /^(?:dr|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
-      if ((cueTitle || cuePerson || cueIntro) && !common[i] && t.text.length >= 2) marks[i] = 'NAME';
+      if ((cueTitle || cuePerson || cueIntro) && !dictWord[i] && t.text.length >= 2) marks[i] = 'NAME';
       else if (strongTitle && nameLike) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
     }
@@ -303,6 +305,35 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     if (t.shape !== 'lower' || !caps || lowerCaseText) marks[i] = 'NAME';
   }
 
+  // Names written without capitals (or all in capitals): a name-list word or an unknown word
+  // right after a found name continues it ("dr. john bowman", "LEONA LABOWICH"), and so does
+  // one before a found surname; an initial joins its name ("Z. MILLER", "DAN A. FORMAN-LYONS").
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (marks[i] !== null || safe[i] || looksProper(t)) continue;
+      const prevNamed = i > 0 && marks[i - 1] === 'NAME' && /^(?:[ \t]+|\.\s)$/.test(t.gapBefore) && !(tokens[i - 1] as Token).possessive;
+      const next = tokens[i + 1];
+      const nextNamed = next !== undefined && marks[i + 1] === 'NAME' && /^(?:[ \t]+|\.\s)$/.test(next.gapBefore) && !t.possessive;
+      if (!prevNamed && !nextNamed) continue;
+      const initial = t.text.length === 1 && t.shape !== 'lower' && text[t.end] === '.';
+      if (initial || (!dictWord[i] && t.text.length >= 3) || (isFrequentName(t.folded, 3000, 3000) && !t.sentenceStart)) marks[i] = 'NAME';
+    }
+  }
+  // A signature: up to three name words before a credential ("q. lander rrt", "ANTHONY C. KOZICKI, RRT").
+  for (const m of text.matchAll(CREDENTIAL)) {
+    let k = tokens.findIndex((t) => t.start >= m.index) - 1;
+    for (let n = 0; n < 3 && k >= 0; n++, k--) {
+      const t = tokens[k] as Token;
+      if (t.sentenceStart && n > 0 && t.text.length > 1) {
+        if (!dictWord[k] || isKnownName(t.folded)) marks[k] = 'NAME';
+        break;
+      }
+      if (dictWord[k] && !isKnownName(t.folded) && t.text.length > 1) break;
+      marks[k] = 'NAME';
+    }
+  }
+
   findInitials(text, out);
 
   // Emit spans: consecutive marked tokens joined only by spaces become one span.
@@ -315,7 +346,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     let start = startTok.start;
     if (i > 0 && nicknameStart[i - 1]) start = (tokens[i - 1] as Token).start;
     // "J. Okoye", "Mary K. Smith": an initial right before a name belongs to it.
-    const initial = mark === 'NAME' ? /(?<![\p{L}.])\p{Lu}\.\s?$/u.exec(text.slice(Math.max(0, start - 3), start)) : null;
+    const initial = mark === 'NAME' ? /(?<![\p{L}.])\p{Lu}\.\s?$/u.exec(text.slice(Math.max(0, start - 4), start)) : null;
     if (initial) start -= initial[0].length;
     let end = (tokens[j] as Token).end;
     let type: Mark = mark;
@@ -331,6 +362,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     i = j;
   }
 }
+
+const CREDENTIAL = /(?<=[\p{L}.])[ \t]*,?[ \t]*\b(?:RRT|RN|R\.N\.|MD|M\.D\.|NP|PA-C|LPN|CNA|LCSW|LSW|LMSW|MSW|CPRS|CADC|PhD|RPh|PharmD|CRNA|APRN|DNP|BSN|MSN|rrt|rn)\b(?![\p{L}])/gu;
 
 /** Initials standing for a person: "D.W.", "B.K.", "J.R."; common dotted abbreviations stay. */
 const INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.\s?){2,3}(?![\p{L}\p{N}])/gu;
