@@ -15,10 +15,11 @@ test('a supervisor reads the team’s records but not another team’s', () => {
   assert.deepEqual(allowedRelations('supervisor', 'note.read'), ['own_caseload', 'team', 'break_glass']);
 });
 
-test('administrators never read clinical content', () => {
-  for (const a of ['note.read', 'note.write', 'participant.read_record', 'participant.read_identity'] as const) {
+test('administrators never read clinical content, but see who a participant is to assign them', () => {
+  for (const a of ['note.read', 'note.write', 'participant.read_record', 'participant.update'] as const) {
     assert.deepEqual(allowedRelations('admin', a), [], a);
   }
+  assert.deepEqual(allowedRelations('admin', 'participant.read_identity'), RELATIONS);
 });
 
 test('a privacy officer reads identity and access reports, never notes', () => {

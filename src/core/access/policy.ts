@@ -76,8 +76,10 @@ const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction,
     'participant.access_report': ['own_caseload', 'team', 'break_glass', 'none'],
     'participant.erase': ['own_caseload', 'team', 'break_glass', 'none'],
   },
-  // An administrator places participants on caseloads; no clinical content, no contacts.
+  // An administrator places participants on caseloads, so sees who they are (name, pronouns);
+  // never clinical content, contacts or notes.
   admin: {
+    'participant.read_identity': ['own_caseload', 'team', 'break_glass', 'none'],
     'participant.assign': ['own_caseload', 'team', 'break_glass', 'none'],
   },
 };
@@ -109,5 +111,5 @@ export function decideOrganizationAccess(actor: Actor, action: OrganizationActio
 
 /** Which relations let a role see a participant at all (to filter search results and lists). */
 export function relationsVisibleTo(role: Role): readonly Relation[] {
-  return PARTICIPANT_RULES[role]['participant.read_identity'] ?? PARTICIPANT_RULES[role]['participant.assign'] ?? [];
+  return PARTICIPANT_RULES[role]['participant.read_identity'] ?? [];
 }

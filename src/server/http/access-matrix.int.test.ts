@@ -137,8 +137,8 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'POST /api/participants': org(CARE_STAFF_ONLY, () => ({ url: '/api/participants', body: { profile: sampleProfile('Matrix', 'Enrolee') } })),
   'GET /api/participants/:id': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}` })),
   'GET /api/participants/:id/identity': onResource(
-    // read_identity: a privacy officer on any relation; an administrator never.
-    { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 'ok', 404], admin: [404, 404, 404] },
+    // read_identity: privacy officers and administrators on any relation in their organization.
+    { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 'ok', 404], admin: ['ok', 'ok', 404] },
     onParticipant,
     (id) => ({ url: `/api/participants/${id}/identity` }),
   ),
@@ -206,6 +206,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
 
 /** Routes that are not in the matrix on purpose: public ones, and the sign-in steps themselves. */
 const NOT_IN_MATRIX = [
+  'none GET /',
   'none GET /api/docs',
   'none GET /api/docs.js',
   'none GET /api/health',

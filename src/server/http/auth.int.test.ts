@@ -176,6 +176,13 @@ describe('signing in', () => {
     assert.equal(last, 429);
   });
 
+  test('an unknown URL answers 404 whether or not the caller is signed in', async () => {
+    const anonymous = await h.call(null, 'GET', '/api/no-such-thing');
+    assert.equal(anonymous.status, 404);
+    assert.match((anonymous.json as { message: string }).message, /\/api\/docs/);
+    assert.equal((await h.call(org.admin.token, 'GET', '/api/no-such-thing')).status, 404);
+  });
+
   test('an API token acts as its user until revoked', async () => {
     const { b } = await enrolled();
     const created = await b.send('POST', '/api/auth/tokens', { name: 'nightly export', expiresInDays: 30 });

@@ -32,7 +32,8 @@ export function authenticate(ports: RecordPorts) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     request.session = null;
     request.sessionToken = null;
-    const needs: RouteAuth = request.routeOptions.config.auth ?? 'full';
+    // An unknown URL gets its 404 whoever asks; every real route needs a sign-in unless it says not.
+    const needs: RouteAuth = request.routeOptions.url === undefined ? 'none' : (request.routeOptions.config.auth ?? 'full');
     const header = request.headers.authorization;
     try {
       if (header?.startsWith('Bearer ')) {

@@ -35,10 +35,10 @@ export async function createOrganization(
   ctx?: RequestContext,
   source = 'cli',
 ): Promise<OrganizationCreated> {
+  if (ctx) await runAsActor(ports.db, ctx, (tx) => requireOrganization(tx, ctx, 'organization.create', { type: 'organization', id: null }));
   if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.slug)) {
     throw new InvalidInputError('slug', 'Use 2 to 63 lower-case letters, digits or dashes for the short name.');
   }
-  if (ctx) await runAsActor(ports.db, ctx, (tx) => requireOrganization(tx, ctx, 'organization.create', { type: 'organization', id: null }));
   const id = randomUUID();
   const keys = ports.keys.newOrganizationKeys(id);
   const passwordHash = await checkedPasswordHash(input.admin.password);
