@@ -3,6 +3,7 @@ import commonWords from './data/common-words.json' with { type: 'json' };
 import firstNames from './data/first-names.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import surnames from './data/surnames.json' with { type: 'json' };
+import { EXTRA_COMMON } from './vocabulary.ts';
 
 /**
  * The frequency lists shipped in ./data, turned into lookup structures once at module load.
@@ -62,3 +63,27 @@ export function isCompoundOfWords(lower: string): boolean {
   }
   return false;
 }
+
+/**
+ * Word endings of drugs and clinical terms (INN stems such as -pril, -olol, -azepam; -itis,
+ * -ectomy, -ically). A word ending so is vocabulary, not a name, even if no list has it.
+ */
+const CLINICAL_ENDING =
+  /(?:pril|olol|alol|sartan|dipine|azepam|azolam|oxetine|aline|triptyline|pramine|apine|idone|iprazole|prazole|tidine|statin|formin|gliptin|glitazone|mycin|micin|cillin|cycline|floxacin|oxacin|azole|conazole|vir|navir|mab|nib|parin|xaban|semide|thiazide|amide|olone|asone|sone|terol|tropium|caine|profen|fenac|oxone|orphine|orphan|adone|odone|codone|morphone|tamine|amine|phrine|pine|zine|azine|etine|afil|triptan|setron|dronate|lukast|tadine|gabalin|pentin|iramate|trigine|proic|ionate|ium|itis|osis|emia|aemia|ectomy|ostomy|otomy|plasty|algia|pathy|ology|scopy|graphy|gram|ically|ation|ations|ated|ating|ization)$/;
+
+/** Is this lower-case word ordinary, directly or once an inflection or prefix is taken off? */
+export function isOrdinaryWord(w: string): boolean {
+  if (COMMON_WORDS.has(w) || EXTRA_COMMON.has(w)) return true;
+  if (w.length >= 6 && CLINICAL_ENDING.test(w)) return true;
+  for (const [suffix, add] of [['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ally', ''], ['ies', 'y'], ["'s", ''], ['d', '']] as const) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const stem = w.slice(0, -suffix.length) + add;
+      if (COMMON_WORDS.has(stem) || EXTRA_COMMON.has(stem)) return true;
+    }
+  }
+  for (const prefix of ['re', 'un', 'non', 'pre', 'post', 'de', 'ex', 'sub', 'hyper', 'hypo', 'over', 'under', 'anti', 'intra', 'inter', 'trans']) {
+    if (w.length > prefix.length + 3 && w.startsWith(prefix) && COMMON_WORDS.has(w.slice(prefix.length))) return true;
+  }
+  return false;
+}
+

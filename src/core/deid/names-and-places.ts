@@ -4,6 +4,7 @@ import {
   isCompoundOfWords,
   isFrequentName,
   isKnownName,
+  isOrdinaryWord,
   nameLikeness,
   PLACE_NAMES,
   SURNAME_RANK,
@@ -43,29 +44,6 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'da', 'do', '
 /** Leading words stripped from a run before judging it. */
 const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'to', 'from']);
 const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for)|working (?:\w+ )?(?:at|for)|job (?:at|with)|hired (?:at|by)|shift at|manager at|boss at)[\s,:]*$/i;
-
-/**
- * Word endings of drugs and clinical terms (INN stems such as -pril, -olol, -azepam; -itis,
- * -ectomy, -ically). A word ending so is vocabulary, not a name, even if no list has it.
- */
-const CLINICAL_ENDING =
-  /(?:pril|olol|alol|sartan|dipine|azepam|azolam|oxetine|aline|triptyline|pramine|apine|idone|iprazole|prazole|tidine|statin|formin|gliptin|glitazone|mycin|micin|cillin|cycline|floxacin|oxacin|azole|conazole|vir|navir|mab|nib|parin|xaban|semide|thiazide|amide|olone|asone|sone|terol|tropium|caine|profen|fenac|oxone|orphine|orphan|adone|odone|codone|morphone|tamine|amine|phrine|pine|zine|azine|etine|afil|triptan|setron|dronate|lukast|tadine|gabalin|pentin|iramate|trigine|proic|ionate|ium|itis|osis|emia|aemia|ectomy|ostomy|otomy|plasty|algia|pathy|ology|scopy|graphy|gram|ically|ation|ations|ated|ating|ization)$/;
-
-/** Is this lower-case word ordinary, directly or once an inflection or prefix is taken off? */
-function isOrdinaryWord(w: string): boolean {
-  if (COMMON_WORDS.has(w) || EXTRA_COMMON.has(w)) return true;
-  if (w.length >= 6 && CLINICAL_ENDING.test(w)) return true;
-  for (const [suffix, add] of [['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ally', ''], ['ies', 'y'], ["'s", ''], ['d', '']] as const) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
-      const stem = w.slice(0, -suffix.length) + add;
-      if (COMMON_WORDS.has(stem) || EXTRA_COMMON.has(stem)) return true;
-    }
-  }
-  for (const prefix of ['re', 'un', 'non', 'pre', 'post', 'de', 'ex', 'sub', 'hyper', 'hypo', 'over', 'under', 'anti', 'intra', 'inter', 'trans']) {
-    if (w.length > prefix.length + 3 && w.startsWith(prefix) && COMMON_WORDS.has(w.slice(prefix.length))) return true;
-  }
-  return false;
-}
 
 /** Is the word ordinary English (or ordinary note vocabulary)? Hyphenated words count when every part does. */
 function isCommon(t: Token): boolean {

@@ -180,3 +180,17 @@ export const EXTRA_COMMON = words(`
   si hi avh ah vh ptsd adhd ocd mdd gad bpd sud aud oud dx rx hx tx sx fx px
   yo y/o s/p w/ w/o c/o r/o f/u b/l d/c dc'd
   ebt snap wic ssi ssdi iep ieps cpap bipap a1c hba1c ldl hdl`);
+
+/** Country names, which close an address block and are no identifiers on their own. */
+export const COUNTRIES = words(`
+  afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
+  bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus
+  czech czechia denmark ecuador egypt england eritrea estonia ethiopia fiji finland france georgia germany
+  ghana greece greenland guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel
+  italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon liberia libya
+  lithuania luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco myanmar
+  nepal netherlands zealand nicaragua niger nigeria norway pakistan panama paraguay peru philippines poland
+  portugal qatar romania russia rwanda samoa saudi arabia scotland senegal serbia sierra leone singapore
+  slovakia slovenia somalia spain sri lanka sudan sweden switzerland syria taiwan tanzania thailand togo
+  tonga tunisia turkey uganda ukraine united kingdom emirates states uruguay uzbekistan venezuela vietnam
+  wales yemen zambia zimbabwe usa uk`);

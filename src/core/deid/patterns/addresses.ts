@@ -1,4 +1,6 @@
+import { isOrdinaryWord } from '../lexicon.ts';
 import type { Candidate } from '../types.ts';
+import { extendAddressBlocks } from './address-blocks.ts';
 import { collect } from './collect.ts';
 
 /**
@@ -47,24 +49,46 @@ const ROAD_BUSINESS =
 // after a place word, even without a street suffix.
 const BARE_HOUSE_NUMBER =
   /(?<=\b(?:at|from|to|on|near|address(?: is)?:?)\s+)\d{1,6}[A-Z]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Steps|Days?|Weeks?|Months?|Years?|Hours?|Minutes?|People|Times|Mg|AM|PM)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b/gu;
+const PSC = /\bPSC\s+\d{3,5}(?:,\s*Box\s+\d{1,5})?/g;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi;
 const ROOM = /\b(?:room|rm|apt|apartment|unit|suite|ste|lot|trailer|bed|bunk)\.?\s*#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{0,5}\b/gi;
 // ZIP codes: after a state name or code, or after "ZIP"; a bare 5-digit number is handled as an ID.
 const ZIP_AFTER_STATE =
   /(?<=\b(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?,?\s{1,3})\d{5}(?:-\d{4})?\b/g;
-const ZIP_CUED = /\b(?:zip|zip code|zipcode|postal code)\s*(?:is|:|#)?\s*(\d{5}(?:-\d{4})?)\b/dgi;
+const ZIP_CUED = /\b(?:zip|zip code|zipcode|postal code|postcode)\s*(?:is|:|#)?\s*([A-Z0-9]{3,7}(?:[- ][A-Z0-9]{3,4})?)\b/dgi;
+// International street lines: a street name that is no English word, then the house number
+// ("Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19."), or the number first.
+const WORD_THEN_NUMBER =
+  /(?<![\p{L}\p{N}])(\p{L}[\p{L}'’.-]+(?:\s+(?:do|da|de|del|la|le|di|du|van|der|tér|utca|u\.|\p{Lu}[\p{L}'’.-]*)){0,3})\s+(\d{1,5}[A-Za-z]?)\.?(?![\p{L}\p{N}]|\s*(?:mg|mcg|ml|cc|units?|tabs?|%|mmhg|bpm|lpm|l\b|kg|lbs?|am|pm|a\.m|p\.m|hours?|hrs?|min|days?|weeks?|years?|times|x\b|\/))/dgu;
 const ZIP_AFTER_COMMA = /(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/gu;
+
+/** Is the street word of "Word 25" no ordinary word, so the pair is a street line? */
+function foreignStreetWord(m: RegExpExecArray): 'LOCATION' | null {
+  const words = (m[1] ?? '').split(/\s+/);
+  const head = (words[0] ?? '').toLowerCase();
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (!/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return null;
+  if (words.length === 1 && (isOrdinaryWord(head) || head.length < 4)) return null;
+  if (words.length > 1 && isOrdinaryWord(last) && !/^(?:tér|utca|u\.)$/.test(last)) return null;
+  if (/\d/.test(head) || !/\p{L}{3}/u.test(m[1] ?? '')) return null;
+  return 'LOCATION';
+}
 
 /** Finds street addresses, streets, PO boxes, units and ZIP codes. */
 export function findAddresses(text: string, out: Candidate[]): void {
-  collect(out, text, NUMBERED_STREET, 'LOCATION', 5);
-  collect(out, text, NAMED_STREET, 'LOCATION', 4);
+  const streets: Candidate[] = [];
+  collect(streets, text, NUMBERED_STREET, 'LOCATION', 5);
+  collect(streets, text, NAMED_STREET, 'LOCATION', 4);
+  collect(streets, text, WORD_THEN_NUMBER, foreignStreetWord, 3);
+  collect(streets, text, PO_BOX, 'LOCATION', 5);
+  collect(streets, text, PSC, 'LOCATION', 5);
+  extendAddressBlocks(text, streets, out);
+  out.push(...streets);
   collect(out, text, NAMED_STREET_LOWER_ORDINAL, 'LOCATION', 4);
   collect(out, text, PREFIXED_STREET, 'LOCATION', 4);
   collect(out, text, FOREIGN_STREET, 'LOCATION', 4);
   collect(out, text, ROAD_BUSINESS, 'LOCATION', 5);
   collect(out, text, BARE_HOUSE_NUMBER, 'LOCATION', 4);
-  collect(out, text, PO_BOX, 'LOCATION', 5);
   collect(out, text, ROOM, 'LOCATION', 4);
   collect(out, text, ZIP_AFTER_STATE, 'LOCATION', 5);
   collect(out, text, ZIP_CUED, 'LOCATION', 5, 1);

@@ -1,0 +1,57 @@
+import { COMMON_WORDS, isOrdinaryWord } from '../lexicon.ts';
+import { COUNTRIES, EXTRA_COMMON, STATES } from '../vocabulary.ts';
+import type { Candidate } from '../types.ts';
+
+/**
+ * Addresses written as a block — street, unit, town, region, postcode, country, over several
+ * lines or comma-separated ("6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677") —
+ * are removed whole: once a street is found, the lines that continue it go with it. Country
+ * names are not identifiers themselves, but inside an address block they are part of it.
+ */
+
+// One piece of an address after the street: a unit, a box, a town or region in capitals or
+// title case, a postcode, a country, the "nan" of a blank field.
+const PIECE =
+  /^(?:[ \t]*(?:,|\n)?[ \t]*(?:\n[ \t]*)?)(?:(?:Apt|Apartment|Suite|Ste|Unit|Box|PSC|Unit|Floor|Fl|Bldg|Building|Room|Lot|#)\.?\s*#?\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO)\s+[A-Z]{2}\s+\d{5}|nan|\d{3,6}(?:-\d{3,4})?|[A-Z]{2}(?![\p{L}])|(?:\p{Lu}[\p{L}'’.-]*|[\p{Lu}\d]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|di|du|van|der|am|an|im|\(\p{L}+\)|\d{3,6}(?:-\d{3,4})?))*)/u;
+
+/** Is this piece plausible inside an address (no ordinary lower-case sentence words)? */
+function plausible(piece: string): boolean {
+  const words = piece.match(/[\p{L}'’]+/gu) ?? [];
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    if (w === 'nan' || /^(?:de|do|da|del|la|le|di|du|van|der|am|an|im)$/.test(w)) return true;
+    if (/^\p{Ll}/u.test(w)) return false;
+    if (/^(?:apt|apartment|suite|ste|unit|box|psc|apo|fpo|dpo|floor|fl|bldg|building|room|lot)$/.test(lower)) return true;
+    if (COUNTRIES.has(lower) || STATES.has(lower) || w.length <= 2) return true;
+    // Town and region names are not ordinary words; "INCREASE" or "Phone" ends the block.
+    return !isOrdinaryWord(lower);
+  });
+}
+
+/** A line that starts a new field ("Phone: ...", "E-mail:") ends the block. */
+const FIELD = /^[ \t]*(?:,|\n)?[ \t]*\n?[ \t]*[\p{L} -]{2,20}:/u;
+
+/**
+ * Extends every street-address candidate over the address lines that follow it. `streets`
+ * are the candidates found as streets; the extension is pushed to `out`.
+ */
+export function extendAddressBlocks(text: string, streets: readonly Candidate[], out: Candidate[]): void {
+  for (const s of streets) {
+    let end = s.end;
+    for (let n = 0; n < 6; n++) {
+      const rest = text.slice(end, end + 80);
+      if (FIELD.test(rest)) break;
+      const m = PIECE.exec(rest);
+      if (!m || m[0].trim() === '' || !plausible(m[0])) break;
+      // A capitalised word after a plain space (not a comma or new line) must not be a
+      // sentence going on: only unknown words, codes and numbers continue the street there.
+      if (!/[,\n]/.test(m[0].slice(0, m[0].search(/\S/) + 1 || 1)) && /^[ \t]/.test(rest)) {
+        const first = m[0].trim().split(/\s+/)[0] ?? '';
+        const lower = first.toLowerCase();
+        if (/^\p{Lu}\p{Ll}/u.test(first) && (COMMON_WORDS.has(lower) || EXTRA_COMMON.has(lower)) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Box|Floor|Room|Lot)$/i.test(first)) break;
+      }
+      end += m[0].length;
+    }
+    if (end > s.end) out.push({ start: s.start, end, type: 'LOCATION', rank: 3 });
+  }
+}
