@@ -12,7 +12,7 @@ import type { Candidate } from '../types.ts';
 // One piece of an address after the street: a unit, a box, a town or region in capitals or
 // title case, a postcode, a country, the "nan" of a blank field.
 const PIECE =
-  /^(?:[ \t]*(?:,|\n)?[ \t]*(?:\n[ \t]*)?)(?:(?:Apt|Apartment|Suite|Ste|Unit|Box|PSC|Unit|Floor|Fl|Bldg|Building|Room|Lot|#)\.?\s*#?\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO)\s+[A-Z]{2}\s+\d{5}|nan|\d{3,6}(?:-\d{3,4})?|[A-Z]{2}(?![\p{L}])|(?:\p{Lu}[\p{L}'’.-]*|[\p{Lu}\d]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|di|du|van|der|am|an|im|\(\p{L}+\)|\d{3,6}(?:-\d{3,4})?))*)/u;
+  /^(?:[ \t]*(?:[,\n>][ \t]*){0,3})(?:(?:Apt|Apartment|Suite|Ste|Unit|Box|PSC|Unit|Floor|Fl|Bldg|Building|Room|Lot|#)\.?\s*#?\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO)\s+[A-Z]{2}\s+\d{5}|nan|\d{3,6}(?:-\d{3,4})?|[A-Z]{2}(?![\p{L}])|(?:\p{Lu}[\p{L}'’.-]*|[\p{Lu}\d]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|di|du|van|der|am|an|im|\(\p{L}+\)|\d{3,6}(?:-\d{3,4})?))*)/u;
 
 /** Is this piece plausible inside an address (no ordinary lower-case sentence words)? */
 function plausible(piece: string): boolean {
@@ -29,7 +29,7 @@ function plausible(piece: string): boolean {
 }
 
 /** A line that starts a new field ("Phone: ...", "E-mail:") ends the block. */
-const FIELD = /^[ \t]*(?:,|\n)?[ \t]*\n?[ \t]*[\p{L} -]{2,20}:/u;
+const FIELD = /^[ \t]*(?:[,\n>][ \t]*){0,3}[\p{L} -]{2,20}:/u;
 
 /**
  * Extends every street-address candidate over the address lines that follow it. `streets`
@@ -52,6 +52,9 @@ export function extendAddressBlocks(text: string, streets: readonly Candidate[],
       }
       end += m[0].length;
     }
-    if (end > s.end) out.push({ start: s.start, end, type: 'LOCATION', rank: 3 });
+    // A house number or postcode written before the street line belongs to it ("6750 Koskikatu 25").
+    const lead = /(?:\d{1,6}[ \t]+){1,2}$/.exec(text.slice(Math.max(0, s.start - 16), s.start));
+    const start = lead && !/[\d.,/-]$/.test(text.slice(0, s.start - lead[0].length)) ? s.start - lead[0].length : s.start;
+    if (end > s.end || start < s.start) out.push({ start, end, type: 'LOCATION', rank: 3 });
   }
 }
