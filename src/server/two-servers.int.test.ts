@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { generate } from 'otplib';
 import type { Actor } from '../core/access/policy.ts';
 import { KeyService } from './crypto/key-service.ts';
 import { parseMasterKeyEnv } from './crypto/master-keys.ts';
 import type { RequestContext } from './request-context.ts';
+import { freePort, ServerProcess, sessionCookie } from './testing/server-process.ts';
 import { openTestDatabase, type TestDatabase } from './testing/test-database.ts';
 import { createOrganization, createStaff, createTeam } from './use-cases/organizations.ts';
 import type { RecordPorts } from './use-cases/ports.ts';
@@ -22,102 +20,7 @@ import type { RecordPorts } from './use-cases/ports.ts';
  * `peerkeep serve` processes share a fresh database; what one learns, the other must know.
  */
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DATABASE_URL = process.env['DATABASE_URL'];
-
-interface Answer {
-  readonly status: number;
-  readonly json: Record<string, unknown>;
-  readonly headers: Headers;
-}
-
-/** A free TCP port on the loopback interface (the server is given it right after). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** One `peerkeep serve` process; its output is kept to explain a failed start. */
-class ServerProcess {
-  output = '';
-  exited = false;
-  readonly child: ChildProcess;
-
-  constructor(
-    readonly port: number,
-    env: NodeJS.ProcessEnv,
-  ) {
-    this.child = spawn(process.execPath, ['bin/peerkeep.mjs', 'serve'], { cwd: REPO, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout?.on('data', (d: Buffer) => {
-      this.output += d.toString();
-    });
-    this.child.stderr?.on('data', (d: Buffer) => {
-      this.output += d.toString();
-    });
-    this.child.once('exit', () => {
-      this.exited = true;
-    });
-  }
-
-  get base(): string {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  async waitUntilHealthy(timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (this.exited) throw new Error(`server on port ${this.port} exited before answering:\n${this.output}`);
-      try {
-        const r = await fetch(`${this.base}/api/health`);
-        if (r.ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(`server on port ${this.port} did not answer /api/health within ${timeoutMs} ms:\n${this.output}`);
-  }
-
-  /** SIGTERM (the server closes cleanly), then SIGKILL if it has not gone in 10 s. */
-  async stop(): Promise<void> {
-    if (this.exited) return;
-    const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
-    await gone;
-    clearTimeout(timer);
-  }
-
-  /** Sends a request as a browser would: the session cookie, and the CSRF token on writes. */
-  async send(method: string, path: string, opts: { cookie?: string; csrf?: string; body?: unknown } = {}): Promise<Answer> {
-    const headers: Record<string, string> = {};
-    if (opts.cookie) headers['cookie'] = opts.cookie;
-    if (opts.csrf && method !== 'GET') headers['x-csrf-token'] = opts.csrf;
-    if (opts.body !== undefined) headers['content-type'] = 'application/json';
-    const r = await fetch(`${this.base}${path}`, { method, headers, ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }) });
-    const text = await r.text();
-    let json: Record<string, unknown> = {};
-    try {
-      json = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      json = { text };
-    }
-    return { status: r.status, json, headers: r.headers };
-  }
-}
-
-/** The `pk_session=...` pair from a response's Set-Cookie, or '' when none was set. */
-function sessionCookie(headers: Headers): string {
-  const set = headers.getSetCookie().find((c) => c.startsWith('pk_session='));
-  return set ? set.slice(0, set.indexOf(';')) : '';
-}
 
 if (!DATABASE_URL) {
   test('two PeerKeep servers share sessions, lockouts and rate limits through PostgreSQL', { skip: 'needs a PostgreSQL server: PGlite is a single in-process database' }, () => {});
