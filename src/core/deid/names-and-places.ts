@@ -156,7 +156,11 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const header = /^\s*:/.test(text.slice(t.end + (t.possessive ? 2 : 0), t.end + 4)) && t.sentenceStart;
     if (looksProper(t)) {
       const frequentName = isFrequentName(t.folded, 6000, 20000) && (!lowerSeen.has(t.folded) || lowerCaseText);
-      if (!common[i] && !header && (frequentName || isKnownPlace(t.folded) || (!dense && unknownLooksLikeName(t)))) marks[i] = 'NAME';
+      // A line-opening word before a colon is a heading ("Neuro:") unless it is a name
+      // ("John: You saved my life!").
+      const headerOk = !header || frequentName || nameLikeness(t.folded) >= 0.3;
+      if (!common[i] && headerOk && (frequentName || isKnownPlace(t.folded) || (!dense && unknownLooksLikeName(t)))) marks[i] = 'NAME';
+      else if (header && common[i] && isFrequentName(t.folded, 2000, 0) && !lowerSeen.has(t.folded)) marks[i] = 'NAME';
       else if (cueTitle || cuePerson || cueIntro) marks[i] = 'NAME';
       else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0)) marks[i] = 'NAME';
       else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
@@ -164,7 +168,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       // Lower case (messages) or all caps (nursing shorthand): the lists decide.
       // Only well-attested names: the long tail of the lists is full of clinical shorthand
       // ("levo", "endo", "vea").
-      const listName = !common[i] && t.text.length >= 4 && (isFrequentName(t.folded, 2500, 6000));
+      const listName = !common[i] && (t.text.length >= 4 || (lowerCaseText && isFrequentName(t.folded, 1000, 0))) && t.text.length >= 3 && isFrequentName(t.folded, 2500, 6000);
       const strongTitle = cueTitle && prev !== undefined && /^(?:dr|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
       if ((cueTitle || cuePerson || cueIntro) && !dictWord[i] && t.text.length >= 2) marks[i] = 'NAME';
       else if (strongTitle && nameLike) marks[i] = 'NAME';
@@ -261,7 +265,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (marks[i] !== null || safe[i] || !looksProper(t) || !FIRST_NAME_RANK.has(t.folded)) continue;
+      if (marks[i] !== null || safe[i] || !looksProper(t) || !(FIRST_NAME_RANK.has(t.folded) || SURNAME_RANK.has(t.folded))) continue;
       const listGap = /^\s*(?:,|,?\s+and|,?\s+&|\/)\s*$/i;
       const leftNamed = i > 0 && marks[i - 1] === 'NAME' && listGap.test(t.gapBefore);
       const next = tokens[i + 1];
@@ -310,6 +314,17 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       if (dictWord[k] && !isKnownName(t.folded) && t.text.length > 1) break;
       marks[k] = 'NAME';
     }
+  }
+
+  // A middle initial without its full stop, and a generational suffix, belong to the name
+  // around them ("Szabina J Gelencsér", "Kevin Veitonen II").
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (marks[i] !== null || marks[i - 1] !== 'NAME' || !/^[ \t]+$/.test(t.gapBefore)) continue;
+    const next = tokens[i + 1];
+    const initialBetween = t.text.length === 1 && /\p{Lu}/u.test(t.text) && next !== undefined && marks[i + 1] === 'NAME' && /^\.?[ \t]+$/.test(next.gapBefore);
+    const suffix = /^(?:Jr|Sr|II|III|IV)$/.test(t.text);
+    if (initialBetween || suffix) marks[i] = 'NAME';
   }
 
   findInitials(text, out);
