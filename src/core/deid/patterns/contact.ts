@@ -17,6 +17,10 @@ const MAC = /(?<![\w:-])(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?![\w:-])/gi;
 const PHONE =
   /(?<![\w$/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w$/.-])\d{3}[.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/-]|\.\d)/gi;
 const INTL_PHONE = /(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\w])/g;
+// Numbers in other national formats: "0490 75 40 81", "(37) 788-063", "+46 (0)8 928 571 38",
+// "03.93.92.16.85": digit groups with one separator each, 7 to 15 digits in all.
+const GROUPED_PHONE =
+  /(?<![\w.+/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\(?\d{1,4}\)?){1,5}(?![\w/]|[.-]\d)/g;
 const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])|(?<![\w-])\d{3} \d{2} \d{4}(?![\w-])/g;
 // "SSN 123456789", "social security number ending in 4471", "last four of her social: 0087".
 const SSN_CUED =
@@ -27,6 +31,15 @@ const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,}/gi;
 /** A fax number is a phone number the text calls a fax. */
 function phoneOrFax(text: string, start: number): 'PHONE' | 'FAX' {
   return /\bfax\b[^.\n]{0,25}$/i.test(text.slice(Math.max(0, start - 40), start)) ? 'FAX' : 'PHONE';
+}
+
+/** Enough digits for a phone number, and not a date, a time or a list of small values. */
+function isPhoneLike(s: string): boolean {
+  const digits = s.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return false;
+  if (/^\d{4}-\d{2}-\d{2}$|^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$/.test(s)) return false;
+  // Vital signs and lists ("120 80 60 98") have no group of 3+ digits after the first.
+  return /[ .-]\(?\d{3,}/.test(s) || /^\+|^\(/.test(s);
 }
 
 /** Finds contact details and network identifiers. */
@@ -40,6 +53,7 @@ export function findContacts(text: string, out: Candidate[]): void {
   collect(out, text, SSN_CUED, 'SSN', 9, 1);
   collect(out, text, PHONE, (m) => phoneOrFax(text, m.index), 8);
   collect(out, text, INTL_PHONE, (m) => phoneOrFax(text, m.index), 7);
+  collect(out, text, GROUPED_PHONE, (m) => (isPhoneLike(m[0]) ? phoneOrFax(text, m.index) : null), 2);
   collect(out, text, HANDLE, 'ID', 7);
   collect(out, text, CASHTAG, 'ID', 7);
 }

@@ -27,10 +27,12 @@ const MONTH_AFTER_CUE =
   /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|through)\s+(May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!['’])/dg;
 // 3/14, 04/09/1981, 4/3/25, 7-22-92, 10.3.2024 (a dash or dot form needs its year: "3-4 times")
 const NUMERIC =
-  /(?<![\d/.\-:$])(?:(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?:\/(?:\d{4}|\d{2}))?|(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])-(?:\d{4}|\d{2})|(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.(?:\d{4}|\d{2}))(?![\d/%]|-\d|\.\d)/g;
+  /(?<![\d/.\-:$])(?:(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?:\/(?:\d{4}|\d{2}))?|(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])-(?:\d{4}|\d{2})|(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.(?:\d{4}|\d{2}))(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?(?![\d/%]|-\d|\.\d)/g;
+// Month and two-digit year: "8/87", "7/81" (a year past 31 cannot be a day).
+const MONTH_YEAR_NUMERIC = /(?<![\d/.\-:$])(?:1[0-2]|0?[1-9])\/(?:3[2-9]|[4-9]\d)(?![\d/%]|\.\d)/g;
 // Day-first numeric forms with a year (31/12/2024) and ISO dates (2025-03-14, 2025/03/14).
 const DAY_FIRST = /(?<![\d/.-])(?:1[3-9]|2\d|3[01])[/.](?:1[0-2]|0?[1-9])[/.](?:\d{4}|\d{2})(?![\d/])/g;
-const ISO = /(?<![\d-])\d{4}[-/](?:1[0-2]|0[1-9])[-/](?:3[01]|[12]\d|0[1-9])(?![\d])/g;
+const ISO = /(?<![\d-])\d{4}[-/](?:1[0-2]|0[1-9])[-/](?:3[01]|[12]\d|0[1-9])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?![\d])/g;
 // "the 22nd", "on the 5th", "by the 30th": the ordinal alone is the span. Not "the 5th grade".
 const ORDINAL_DAY =
   /\b(?:the|on|by|til|till|until|before|after|since|from|thru|through|and|or|to)\s+((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:grade|floor|step|steps|time|times|place|percentile|century|street|st\b|avenue|ave\b|ward|district|precinct|amendment|round|day|days|week|weeks|month|months|year|years|attempt|session|sessions|visit|visits|birthday|anniversary|dose|doses|cycle|edition|period|inning|lap|try|person|one|ones|chapter|page|line|row|item))/dgi;
@@ -63,6 +65,7 @@ export function findDates(text: string, out: Candidate[]): void {
   collect(out, text, MONTH_AFTER_CUE, 'DATE', 5, 1);
   collect(out, text, NUMERIC, (m) => (isNumericDate(text, m.index, m[0]) ? 'DATE' : null), 6);
   collect(out, text, DAY_FIRST, 'DATE', 6);
+  collect(out, text, MONTH_YEAR_NUMERIC, (m) => (isNumericDate(text, m.index, m[0]) ? 'DATE' : null), 5);
   collect(out, text, ISO, 'DATE', 7);
   collect(out, text, ORDINAL_DAY, 'DATE', 5, 1);
   collect(out, text, HOLIDAY, 'DATE', 5);
