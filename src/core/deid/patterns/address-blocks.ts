@@ -1,5 +1,5 @@
 import { COMMON_WORDS, isOrdinaryWord } from '../lexicon.ts';
-import { COUNTRIES, EXTRA_COMMON, STATES } from '../vocabulary.ts';
+import { COUNTRIES, EXTRA_COMMON, PLACE_SUFFIXES, STATES, STREET_SUFFIXES } from '../vocabulary.ts';
 import type { Candidate } from '../types.ts';
 
 /**
@@ -23,6 +23,8 @@ function plausible(piece: string): boolean {
     if (/^\p{Ll}/u.test(w)) return false;
     if (/^(?:apt|apartment|suite|ste|unit|box|psc|apo|fpo|dpo|floor|fl|bldg|building|room|lot)$/.test(lower)) return true;
     if (COUNTRIES.has(lower) || STATES.has(lower) || w.length <= 2) return true;
+    const singular = lower.replace(/s$/, '');
+    if (STREET_SUFFIXES.has(lower) || STREET_SUFFIXES.has(singular) || PLACE_SUFFIXES.has(lower) || PLACE_SUFFIXES.has(singular)) return true;
     // Town and region names are not ordinary words; "INCREASE" or "Phone" ends the block.
     return !isOrdinaryWord(lower);
   });

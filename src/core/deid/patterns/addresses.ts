@@ -49,6 +49,9 @@ const ROAD_BUSINESS =
 // after a place word, even without a street suffix.
 const BARE_HOUSE_NUMBER =
   /(?<=\b(?:at|from|to|on|near|address(?: is)?:?)\s+)\d{1,6}[A-Z]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Steps|Days?|Weeks?|Months?|Years?|Hours?|Minutes?|People|Times|Mg|AM|PM)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b/gu;
+// Intersections: "the corner of Dalbraut 99 and Frederikke Coves", "Grant and 14th".
+const CORNER = /\b(?:the\s+)?corner\s+of\s+[^\n.,;!?]{2,60}?\s+(?:and|&)\s+[^\n.,;!?]{2,40}?(?=[.,;!?\n]|$)/gi;
+const AND_ORDINAL = /\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b/gu;
 const PSC = /\bPSC\s+\d{3,5}(?:,\s*Box\s+\d{1,5})?/g;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi;
 const ROOM = /\b(?:room|rm|apt|apartment|unit|suite|ste|lot|trailer|bed|bunk)\.?\s*#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{0,5}\b/gi;
@@ -88,6 +91,8 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(out, text, PREFIXED_STREET, 'LOCATION', 4);
   collect(out, text, FOREIGN_STREET, 'LOCATION', 4);
   collect(out, text, ROAD_BUSINESS, 'LOCATION', 5);
+  collect(out, text, CORNER, 'LOCATION', 3);
+  collect(out, text, AND_ORDINAL, 'LOCATION', 3);
   collect(out, text, BARE_HOUSE_NUMBER, 'LOCATION', 4);
   collect(out, text, ROOM, 'LOCATION', 4);
   collect(out, text, ZIP_AFTER_STATE, 'LOCATION', 5);
