@@ -1,4 +1,5 @@
 import type { CompiledRule, CompiledRules } from './compile-rules.ts';
+import type { TextScan } from './phrase-matcher.ts';
 import { type Span, splitSentences } from './sentences.ts';
 import type { AppliedModifier, Assertion, ModifierCategory, Target } from './types.ts';
 
@@ -25,62 +26,130 @@ const TOKEN = /[\p{L}\p{N}'’]+|[^\s\p{L}\p{N}]/gu;
  * termination term, a closer trigger of the same category, a category it is terminated by, or its
  * token cap. Section triggers govern until the next section trigger. Pure: no I/O.
  */
-export function assertTargets(text: string, targets: readonly Target[], rules: CompiledRules): Assertion[] {
-  const triggers = findTriggers(text, targets, rules);
+export function assertTargets(text: string, targets: readonly Target[], rules: CompiledRules, scan?: TextScan): Assertion[] {
+  const triggers = findTriggers(text, targets, rules, scan);
   const sentences = splitSentences(text);
-  const tokenStarts = tokenOffsets(text);
-  const scoped = triggers
-    .filter((t) => t.rule.category !== 'TERMINATE')
-    .map((t) => scopeOf(t, triggers, sentences, tokenStarts, text.length));
-  return targets.map((target) => assertOne(text, target, scoped));
+  const tokenStarts = scan && scan.text === text ? scan.positions : tokenOffsets(text);
+  const sentenceOf = triggers.map((t) => sentenceIndex(sentences, t.start));
+  const scoped: Scoped[] = [];
+  const sectionScoped: Scoped[] = [];
+  // Per sentence, the range of scoped modifiers that sit in it (triggers are in text order).
+  const firstInSentence = new Map<number, number>();
+  const lastInSentence = new Map<number, number>();
+  triggers.forEach((t, i) => {
+    if (t.rule.category === 'TERMINATE') return;
+    const sc = scopeOf(i, triggers, sentences, sentenceOf, tokenStarts, text.length);
+    if (t.rule.section) {
+      sectionScoped.push(sc);
+      return;
+    }
+    const si = sentenceOf[i] ?? 0;
+    if (!firstInSentence.has(si)) firstInSentence.set(si, scoped.length);
+    scoped.push(sc);
+    lastInSentence.set(si, scoped.length);
+  });
+  return targets.map((target) => {
+    const a = sentenceIndex(sentences, target.start);
+    const b = sentenceIndex(sentences, Math.max(target.start, target.end - 1));
+    const near: Scoped[] = [...sectionScoped];
+    for (let si = a; si <= b; si++) {
+      const from = firstInSentence.get(si);
+      if (from === undefined) continue;
+      const to = lastInSentence.get(si) ?? from;
+      for (let k = from; k < to; k++) {
+        const sc = scoped[k];
+        if (sc) near.push(sc);
+      }
+    }
+    return assertOne(text, target, near);
+  });
 }
 
 /** Leftmost-longest triggers, without pseudo-triggers and without those inside a target. */
-function findTriggers(text: string, targets: readonly Target[], rules: CompiledRules): Trigger[] {
-  const raw = rules.matcher.matchAll(text);
+function findTriggers(text: string, targets: readonly Target[], rules: CompiledRules, scan?: TextScan): Trigger[] {
+  const raw = rules.matcher.matchAll(text, scan);
+  const owning = targets.filter((t) => t.ownsWords !== false);
   const kept: Trigger[] = [];
   for (const m of raw) {
     const rule = rules.rules[m.index];
-    if (!rule) continue;
+    if (!rule || rule.category === 'PSEUDO') continue;
     // A trigger inside a target is part of the target's own wording ("not wake up", "no reason to live").
-    if (targets.some((t) => t.ownsWords !== false && m.start >= t.start && m.end <= t.end)) continue;
+    if (owning.some((t) => m.start >= t.start && m.end <= t.end)) continue;
     kept.push({ start: m.start, end: m.end, rule });
   }
-  // Pseudo-triggers only block: the matcher already let them swallow the trigger inside them.
-  return kept.filter((t) => t.rule.category !== 'PSEUDO');
+  return kept;
 }
 
-function scopeOf(t: Trigger, all: readonly Trigger[], sentences: readonly Span[], tokens: readonly number[], textEnd: number): Scoped {
+function scopeOf(
+  idx: number,
+  all: readonly Trigger[],
+  sentences: readonly Span[],
+  sentenceOf: readonly number[],
+  tokens: readonly number[],
+  textEnd: number,
+): Scoped {
+  const t = all[idx] as Trigger;
   const cat = t.rule.category;
   if (t.rule.section) {
-    const next = all.find((o) => o.rule.section && o.start >= t.end);
-    return { trigger: t, lo: t.end, hi: next ? next.start : textEnd };
+    let hi = textEnd;
+    for (let j = idx + 1; j < all.length; j++) {
+      const o = all[j] as Trigger;
+      if (o.rule.section) {
+        hi = o.start;
+        break;
+      }
+    }
+    return { trigger: t, lo: t.end, hi };
   }
-  const sentence = sentences.find((s) => t.start >= s.start && t.start < s.end) ?? { start: 0, end: textEnd };
+  const sentence = sentences[sentenceOf[idx] ?? 0] ?? { start: 0, end: textEnd };
   if (t.rule.sentence_wide) return { trigger: t, lo: sentence.start, hi: sentence.end };
-  const cuts = all.filter((o) => o !== t && cuts_(o, cat, t.rule.terminated_by));
   const dir = t.rule.direction;
   let lo = t.start;
   let hi = t.end;
   if (dir === 'FORWARD' || dir === 'BIDIRECTIONAL') {
     hi = sentence.end;
-    for (const c of cuts) if (c.start >= t.end && c.start < hi) hi = c.start;
+    for (let j = idx + 1; j < all.length; j++) {
+      const c = all[j] as Trigger;
+      if (c.start >= hi) break;
+      if (c.start >= t.end && cuts(c, cat, t.rule.terminated_by)) {
+        hi = c.start;
+        break;
+      }
+    }
     if (t.rule.maxScope !== null) hi = Math.min(hi, tokenBoundaryAfter(tokens, t.end, t.rule.maxScope, textEnd));
   }
   if (dir === 'BACKWARD' || dir === 'BIDIRECTIONAL') {
     lo = sentence.start;
-    for (const c of cuts) if (c.end <= t.start && c.end > lo) lo = c.end;
+    for (let j = idx - 1; j >= 0; j--) {
+      const c = all[j] as Trigger;
+      if (c.end <= lo) break;
+      if (c.end <= t.start && cuts(c, cat, t.rule.terminated_by)) {
+        lo = c.end;
+        break;
+      }
+    }
     if (t.rule.maxScope !== null) lo = Math.max(lo, tokenBoundaryBefore(tokens, t.start, t.rule.maxScope));
   }
   return { trigger: t, lo, hi };
 }
 
 /** Whether trigger `o` cuts the scope of a modifier of category `cat`. */
-function cuts_(o: Trigger, cat: ModifierCategory, terminatedBy: readonly ModifierCategory[] | undefined): boolean {
+function cuts(o: Trigger, cat: ModifierCategory, terminatedBy: readonly ModifierCategory[] | undefined): boolean {
   const oc = o.rule.category;
   if (oc === 'TERMINATE') return !o.rule.terminates || o.rule.terminates.includes(cat);
   if (oc === cat) return true;
   return terminatedBy?.includes(oc) ?? false;
+}
+
+function sentenceIndex(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function assertOne(text: string, target: Target, scoped: readonly Scoped[]): Assertion {

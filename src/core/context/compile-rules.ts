@@ -38,7 +38,7 @@ export function compileRulesCapped(cap: number | null, ...sets: readonly Context
         throw new Error(`context rule set ${set.version}: each rule needs exactly one of literal and pattern`);
       }
       const source = hasLiteral ? literalSource(rule.literal ?? '') : patternSource(rule.pattern ?? '');
-      new RegExp(source, 'iu'); // fail at load on a bad pattern, naming nothing from any note
+      new RegExp(source, 'i'); // fail at load on a bad pattern, naming nothing from any note
       const own = rule.max_scope === undefined ? (set.default_max_scope ?? null) : rule.max_scope;
       const maxScope = cap === null ? own : Math.min(cap, own ?? cap);
       rules.push({ ...rule, maxScope });

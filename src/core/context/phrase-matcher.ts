@@ -1,8 +1,4 @@
-/**
- * One combined regular expression over many phrases: a single pass over the text finds every
- * phrase, and the index of the capturing group that matched names the phrase. Built once, at
- * module load, so a note is scanned in one pass rather than once per phrase.
- */
+import { leadingKeys } from './leading-keys.ts';
 
 /** A phrase occurrence: where, and the index of the phrase in the list given to the matcher. */
 export interface PhraseMatch {
@@ -11,36 +7,179 @@ export interface PhraseMatch {
   readonly index: number;
 }
 
-/** Scans text for a fixed list of regex sources (each must be free of capturing groups). */
+/**
+ * The places in a text where a phrase may start, with the token there. Computed once per text and
+ * shared by every matcher that scans it.
+ */
+export interface TextScan {
+  readonly text: string;
+  readonly positions: readonly number[];
+  /** The key form of the token at each position: lower case, digits as '#' (see leading-keys.ts). */
+  readonly words: readonly string[];
+}
+
+/** Scans text for a fixed list of regex sources. */
 export interface PhraseMatcher {
-  readonly matchAll: (text: string) => PhraseMatch[];
+  readonly matchAll: (text: string, scan?: TextScan) => PhraseMatch[];
+}
+
+/** How a matcher reports phrases that overlap. */
+export interface PhraseMatcherOptions {
+  /**
+   * false (default): leftmost-longest, non-overlapping — at each position the longest phrase wins
+   * and the scan resumes after it, so a longer phrase (a pseudo-trigger) hides the shorter one
+   * inside it. true: every phrase that matches at each position is reported.
+   */
+  readonly overlapping?: boolean;
+}
+
+/** Finds the phrase start positions of a text and their lookup keys. */
+export function scanText(text: string): TextScan {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = text; // a length-changing case fold (rare): keys from the raw text
+  const positions: number[] = [];
+  const words: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isWordChar(c)) {
+      i++;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    } else {
+      // One visible non-word character; an astral character (an emoji) is two code units.
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    positions.push(start);
+    const w = lower.slice(start, i);
+    words.push(hasDigit(w) ? w.replace(/[0-9]/g, '#') : w);
+  }
+  return { text, positions, words };
+}
+
+/** Letters, digits and apostrophes make up a word token (the `WORD_CHAR` of leading-keys.ts). */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 39 ||
+    c === 0x2019 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c > 0x24f && c < 0xd800 && /\p{L}|\p{N}/u.test(String.fromCharCode(c)))
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
- * Compiles the sources into one alternation. Where two phrases start at the same place the longer
- * match is kept, by retrying the text at that position with the remaining phrases (rare).
+ * Compiles regex sources into an indexed matcher, once, at module load. Each phrase is filed
+ * under the first words its matches can start with (see leading-keys.ts); scanning a note then
+ * costs a map lookup per word plus the few sticky regex attempts filed under it, rather than one
+ * pass over the note per phrase.
  */
-export function compilePhrases(sources: readonly string[]): PhraseMatcher {
-  if (sources.length === 0) return { matchAll: () => [] };
-  // Longest source first, so that at one position a longer phrase is tried before its prefix.
-  const order = sources.map((_s, i) => i).sort((a, b) => (sources[b]?.length ?? 0) - (sources[a]?.length ?? 0));
-  const re = new RegExp(order.map((i) => `(${sources[i]})`).join('|'), 'giu');
+export function compilePhrases(sources: readonly string[], options: PhraseMatcherOptions = {}): PhraseMatcher {
+  const overlapping = options.overlapping ?? false;
+  const byWord = new Map<string, number[]>();
+  const byPrefix = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  const file = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(i)) list.push(i);
+    map.set(key, list);
+  };
+  sources.forEach((source, i) => {
+    const keys = leadingKeys(source);
+    if (keys === null) anywhere.push(i);
+    else {
+      for (const w of keys.words) file(byWord, w, i);
+      for (const p of keys.prefixes) file(byPrefix, p, i);
+    }
+  });
+  const compileGroup = overlapping ? eachPhrase(sources) : (list: readonly number[]) => alternation(sources, list);
+  const wordGroups = new Map([...byWord].map(([k, list]) => [k, compileGroup(list)]));
+  const prefixGroups = new Map([...byPrefix].map(([k, list]) => [k, compileGroup(list)]));
+  const anywhereGroup = anywhere.length > 0 ? compileGroup(anywhere) : null;
   return {
-    matchAll(text: string): PhraseMatch[] {
+    matchAll(text: string, given?: TextScan): PhraseMatch[] {
+      const scan = given && given.text === text ? given : scanText(text);
       const out: PhraseMatch[] = [];
-      re.lastIndex = 0;
-      let m = re.exec(text);
-      while (m !== null) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-        } else {
-          let group = 1;
-          while (m[group] === undefined) group++;
-          out.push({ start: m.index, end: m.index + m[0].length, index: order[group - 1] ?? 0 });
+      const found: PhraseMatch[] = [];
+      let blockedUntil = 0;
+      for (let k = 0; k < scan.positions.length; k++) {
+        const pos = scan.positions[k] ?? 0;
+        if (!overlapping && pos < blockedUntil) continue;
+        const word = scan.words[k] ?? '';
+        const byWordGroup = wordGroups.get(word);
+        const byPrefixGroup = prefixGroups.size > 0 && word.length >= 2 ? prefixGroups.get(word.slice(0, 2)) : undefined;
+        if (!byWordGroup && !byPrefixGroup && !anywhereGroup) continue;
+        found.length = 0;
+        byWordGroup?.(text, pos, found);
+        byPrefixGroup?.(text, pos, found);
+        anywhereGroup?.(text, pos, found);
+        if (overlapping) {
+          for (const f of found) out.push(f);
+          continue;
         }
-        m = re.exec(text);
+        let best: PhraseMatch | undefined;
+        // Longest wins; on a tie the later rule (a domain set listed after the general one) wins.
+        for (const f of found) if (!best || f.end > best.end || (f.end === best.end && f.index > best.index)) best = f;
+        if (best) {
+          out.push(best);
+          blockedUntil = best.end;
+        }
       }
       return out;
     },
+  };
+}
+
+/** Tries phrases at one position and appends what matched. */
+type GroupMatcher = (text: string, pos: number, out: PhraseMatch[]) => void;
+
+/** Every phrase on its own (overlapping mode needs each one that matches). */
+function eachPhrase(sources: readonly string[]): (list: readonly number[]) => GroupMatcher {
+  const regexes = sources.map((s) => new RegExp(s, 'iy'));
+  return (list) => (text, pos, out) => {
+    for (const i of list) {
+      const re = regexes[i];
+      if (!re) continue;
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (m !== null && m[0].length > 0) out.push({ start: pos, end: pos + m[0].length, index: i });
+    }
+  };
+}
+
+/**
+ * The phrases filed under one key as one sticky alternation, longest source first (a longer
+ * phrase such as a pseudo-trigger is tried before its prefix); the capturing group that took part
+ * names the phrase. One regex run per word instead of one per phrase.
+ */
+function alternation(sources: readonly string[], list: readonly number[]): GroupMatcher {
+  const order = [...list].sort((a, b) => (sources[b]?.length ?? 0) - (sources[a]?.length ?? 0));
+  const re = new RegExp(order.map((i) => `(${sources[i]})`).join('|'), 'iy');
+  return (text, pos, out) => {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) return;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    out.push({ start: pos, end: pos + m[0].length, index: order[g - 1] ?? 0 });
   };
 }

@@ -7,6 +7,12 @@
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+/**
+ * A letter or digit, spelled out (Latin letters with accents included) so the compiled regexes
+ * need no Unicode-property support: the non-Unicode regex engine is several times faster here.
+ */
+const WORD = '[A-Za-z0-9\\u00C0-\\u024F]';
+
 /** Regex source for a literal phrase, with the texting tolerances above. */
 export function literalSource(literal: string): string {
   const words = literal.trim().split(/\s+/);
@@ -28,7 +34,7 @@ export function patternSource(pattern: string): string {
 function bounded(raw: string, body: string): string {
   const startsWord = /^[\p{L}\p{N}(]/u.test(raw) && !raw.startsWith('(?<');
   const endsWord = /[\p{L}\p{N})?*+]$/u.test(raw);
-  return `${startsWord ? '(?<![\\p{L}\\p{N}])' : ''}(?:${body})${endsWord ? '(?![\\p{L}\\p{N}])' : ''}`;
+  return `${startsWord ? `(?<!${WORD})` : ''}(?:${body})${endsWord ? `(?!${WORD})` : ''}`;
 }
 
 /**

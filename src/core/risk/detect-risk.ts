@@ -1,9 +1,10 @@
 import { assertTargets } from '../context/assert-targets.ts';
+import { type TextScan, scanText } from '../context/phrase-matcher.ts';
 import { type Span, splitSentences } from '../context/sentences.ts';
 import type { Assertion, Target } from '../context/types.ts';
 import { gradeFinding } from './grade.ts';
 import { isAlertLevel, levelRank, lowerOne, maxLevel } from './levels.ts';
-import { type CompiledEntry, CUES, type CueName, LEXICON } from './lexicon.ts';
+import { type CompiledEntry, type CueName, LEXICON_MATCHER, PHRASES } from './lexicon.ts';
 import { RISK_RULES } from './rules.ts';
 import { RISK_CATEGORIES, type RiskCategory, type RiskFinding, type RiskLevel, type RiskResult } from './types.ts';
 
@@ -33,15 +34,15 @@ const CONDITIONAL_COUNTS = new Set(['intent', 'threat']);
  * `level` and `categories`. Pure: the result is a prompt for a human, and nothing is reported.
  */
 export function detectRisk(text: string): RiskResult {
+  const scan = scanText(text);
   const sentences = splitSentences(text);
-  const candidates = findCandidates(text, sentences);
+  const { candidates, cueHits } = findPhrases(text, scan, sentences);
   if (candidates.length === 0) return { level: 'none', alert: false, categories: [], findings: [] };
-  const cueHits = findCues(text, sentences);
   const targets: Target[] = [
     ...candidates.map((c) => ({ start: c.start, end: c.end, type: c.entry.category })),
     ...cueHits.map((c) => ({ start: c.start, end: c.end, type: 'cue', ownsWords: false })),
   ];
-  const assertions = assertTargets(text, targets, RISK_RULES);
+  const assertions = assertTargets(text, targets, RISK_RULES, scan);
   const liveCues = cueHits.filter((_, i) => {
     const a = assertions[candidates.length + i];
     return a !== undefined && !a.negated && !a.material;
@@ -135,27 +136,31 @@ function windowText(text: string, sentences: readonly Span[], i: number, radius:
   return text.slice(from, to);
 }
 
-function findCandidates(text: string, sentences: readonly Span[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const cat of LEXICON) {
-    for (const m of cat.matcher.matchAll(text)) {
-      const entry = cat.entries[m.index];
-      if (!entry) continue;
-      const sentence = sentenceIndex(sentences, m.start);
-      if (entry.requiresRe && !entry.requiresRe.test(windowText(text, sentences, sentence, 1))) continue;
-      if (entry.excludeRe && entry.excludeRe.test(windowText(text, sentences, sentence, 0))) continue;
-      out.push({ entry, start: m.start, end: m.end, sentence });
+/**
+ * Runs the combined matcher once. Entries: leftmost-longest per category, then the entry's
+ * `requires` (within a sentence either side) and `excludeIf` (same sentence) checks. Cues: all.
+ */
+function findPhrases(text: string, scan: TextScan, sentences: readonly Span[]): { candidates: Candidate[]; cueHits: CueHit[] } {
+  const candidates: Candidate[] = [];
+  const cueHits: CueHit[] = [];
+  const raw = LEXICON_MATCHER.matchAll(text, scan);
+  // Longest first at each start, so the greedy pass below keeps the longest of overlapping entries.
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const reachedUntil = new Map<string, number>();
+  for (const m of raw) {
+    const phrase = PHRASES[m.index];
+    if (!phrase) continue;
+    const sentence = sentenceIndex(sentences, m.start);
+    if (phrase.type === 'cue') {
+      cueHits.push({ name: phrase.name, start: m.start, end: m.end, sentence });
+      continue;
     }
+    const entry = phrase.entry;
+    if ((reachedUntil.get(entry.category) ?? -1) > m.start) continue;
+    if (entry.requiresRe && !entry.requiresRe.test(windowText(text, sentences, sentence, 1))) continue;
+    if (entry.excludeRe && entry.excludeRe.test(windowText(text, sentences, sentence, 0))) continue;
+    candidates.push({ entry, start: m.start, end: m.end, sentence });
+    reachedUntil.set(entry.category, m.end);
   }
-  return out.sort((x, y) => x.start - y.start);
-}
-
-function findCues(text: string, sentences: readonly Span[]): CueHit[] {
-  const out: CueHit[] = [];
-  for (const cue of CUES) {
-    for (const m of cue.matcher.matchAll(text)) {
-      out.push({ name: cue.name, start: m.start, end: m.end, sentence: sentenceIndex(sentences, m.start) });
-    }
-  }
-  return out;
+  return { candidates, cueHits };
 }

@@ -39,13 +39,6 @@ export interface CompiledEntry extends LexiconEntry {
   readonly excludeRe: RegExp | null;
 }
 
-/** A category's entries, with one matcher over all of them. */
-export interface CompiledCategory {
-  readonly category: RiskCategory;
-  readonly entries: readonly CompiledEntry[];
-  readonly matcher: PhraseMatcher;
-}
-
 const MACROS: Record<string, string> = macroFile.macros;
 
 /** Replaces {NAME} with its macro, recursively (macros may use macros). */
@@ -58,29 +51,18 @@ function expand(pattern: string, depth = 0): string {
 }
 
 function regexOf(pattern: string): RegExp {
-  return new RegExp(patternSource(expand(pattern)), 'iu');
+  return new RegExp(patternSource(expand(pattern)), 'i');
 }
 
-function compileCategory(file: CategoryFile): CompiledCategory {
+function compileEntries(file: CategoryFile): CompiledEntry[] {
   const category = file.category as RiskCategory;
-  const entries = file.entries.map((e) => ({
+  return file.entries.map((e) => ({
     ...e,
     category,
     requiresRe: e.requires ? regexOf(e.requires) : null,
     excludeRe: e.excludeIf ? regexOf(e.excludeIf) : null,
   }));
-  return { category, entries, matcher: compilePhrases(entries.map((e) => patternSource(expand(e.pattern)))) };
 }
-
-/** All category lexicons, compiled once at module load. */
-export const LEXICON: readonly CompiledCategory[] = [
-  selfHarm,
-  harmToOthers,
-  childAbuse,
-  vulnerableAdult,
-  domesticViolence,
-  crime,
-].map((f) => compileCategory(f as CategoryFile));
 
 /** The cue names the grader knows. */
 export type CueName =
@@ -97,17 +79,28 @@ export type CueName =
   | 'current_concern'
   | 'escalation';
 
-/** One cue family and its own matcher (cues may overlap each other, so each is scanned alone). */
-export interface CompiledCue {
-  readonly name: CueName;
-  readonly matcher: PhraseMatcher;
-}
+/** What a phrase of the combined matcher is: a lexicon entry or an imminence cue. */
+export type LexiconPhrase = { readonly type: 'entry'; readonly entry: CompiledEntry } | { readonly type: 'cue'; readonly name: CueName };
 
-/** The cue lexicon, compiled once at module load. */
-export const CUES: readonly CompiledCue[] = cueFile.cues.map((c) => ({
-  name: c.cue as CueName,
-  matcher: compilePhrases([patternSource(expand(c.pattern))]),
-}));
+const ENTRIES: readonly CompiledEntry[] = [selfHarm, harmToOthers, childAbuse, vulnerableAdult, domesticViolence, crime].flatMap((f) =>
+  compileEntries(f as CategoryFile),
+);
+
+/** Every entry and cue, in the order of the combined matcher's phrase indexes. */
+export const PHRASES: readonly LexiconPhrase[] = [
+  ...ENTRIES.map((entry) => ({ type: 'entry' as const, entry })),
+  ...cueFile.cues.map((c) => ({ type: 'cue' as const, name: c.cue as CueName })),
+];
+
+/**
+ * One matcher over all entries and cues, compiled once at module load. It reports every phrase at
+ * every position (entries of different categories and cues may overlap); the detector then keeps
+ * the leftmost-longest entry per category.
+ */
+export const LEXICON_MATCHER: PhraseMatcher = compilePhrases(
+  [...ENTRIES.map((e) => e.pattern), ...cueFile.cues.map((c) => c.pattern)].map((p) => patternSource(expand(p))),
+  { overlapping: true },
+);
 
 /** Version of the lexicon files, reported with results for audit. */
 export const LEXICON_VERSION: string = macroFile.version;

@@ -1,0 +1,274 @@
+/**
+ * Where the matches of a regular expression can start, worked out from its source, so the phrase
+ * matcher can file each phrase under the first words it can begin with and try it only there.
+ * `words` are complete first tokens ("denies", "won't", "?"); `prefixes` are the first two
+ * characters, used when the first word is open-ended ("stockpil\w*"). Covers the regex subset the
+ * rule and lexicon files use; when a start cannot be bounded the result is null, and the phrase
+ * is tried at every position.
+ */
+export interface LeadingKeys {
+  readonly words: readonly string[];
+  readonly prefixes: readonly string[];
+}
+
+type Atom = { kind: 'chars'; chars: readonly string[] } | { kind: 'group'; alts: Seq[] } | { kind: 'empty' } | { kind: 'any' };
+interface Item {
+  readonly atom: Atom;
+  readonly min: number;
+  readonly max: number;
+}
+type Seq = Item[];
+
+const LIMIT = 600;
+const MAX_WORD = 24;
+const ANY: Atom = { kind: 'any' };
+/** Marks a string cut short by an unbounded atom: only its first two characters are a key. */
+const OPEN = '\u0000';
+const WORD_CHAR = /[\p{L}\p{N}'’#]/u;
+
+/** The keys a phrase is filed under, or null when it must be tried everywhere. */
+export function leadingKeys(source: string): LeadingKeys | null {
+  let alts: Seq[];
+  try {
+    alts = new Parser(source).alternation();
+  } catch {
+    return null;
+  }
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const seq of alts) {
+    const starts = expandSeq(seq, new Set(['']));
+    if (starts === null) return null;
+    for (const s of starts) {
+      const open = s.endsWith(OPEN) || (s.length >= MAX_WORD && WORD_CHAR.test(s.at(-1) ?? ''));
+      const body = s.endsWith(OPEN) ? s.slice(0, -1) : s;
+      if (body.length === 0) return null;
+      const first = body.codePointAt(0) ?? 0;
+      if (!WORD_CHAR.test(String.fromCodePoint(first))) {
+        words.add(String.fromCodePoint(first));
+        continue;
+      }
+      let end = 0;
+      while (end < body.length && WORD_CHAR.test(body[end] ?? '')) end++;
+      if (open && end === body.length) {
+        if (body.length < 2) return null;
+        prefixes.add(body.slice(0, 2));
+      } else words.add(body.slice(0, end));
+    }
+  }
+  return { words: [...words], prefixes: [...prefixes] };
+}
+
+/** A string is finished once it holds a complete first token (it ends after a non-word char). */
+function done(s: string): boolean {
+  if (s.endsWith(OPEN) || s.length >= MAX_WORD) return true;
+  const last = s.at(-1);
+  return last !== undefined && !WORD_CHAR.test(last) && s.length > 0;
+}
+
+function expandSeq(seq: Seq, from: Set<string>): Set<string> | null {
+  let current = from;
+  for (const item of seq) {
+    const next = new Set<string>();
+    for (const s of current) {
+      if (done(s)) {
+        next.add(s);
+        continue;
+      }
+      const ext = repeatItem(item, s);
+      if (ext === null) return null;
+      for (const t of ext) next.add(t);
+    }
+    if (next.size > LIMIT) return null;
+    current = next;
+  }
+  return current;
+}
+
+function repeatItem(item: Item, s: string): Set<string> | null {
+  const result = new Set<string>();
+  let layer = new Set<string>([s]);
+  const maxReps = Math.min(item.max, MAX_WORD + 1);
+  for (let r = 0; r <= maxReps; r++) {
+    if (r >= item.min) for (const x of layer) result.add(x);
+    if (r === maxReps) break;
+    const nextLayer = new Set<string>();
+    for (const x of layer) {
+      if (done(x)) {
+        nextLayer.add(x);
+        continue;
+      }
+      const ext = atomExpand(item.atom, x);
+      if (ext === null) return null;
+      for (const y of ext) nextLayer.add(y);
+    }
+    if (nextLayer.size > LIMIT) return null;
+    if (nextLayer.size === layer.size && [...nextLayer].every((x) => layer.has(x))) {
+      if (r + 1 >= item.min) for (const x of nextLayer) result.add(x);
+      break;
+    }
+    layer = nextLayer;
+  }
+  return result.size > LIMIT ? null : result;
+}
+
+function atomExpand(atom: Atom, s: string): Set<string> | null {
+  switch (atom.kind) {
+    case 'empty':
+      return new Set([s]);
+    case 'any':
+      // An open-ended word: keep what is known as a two-character prefix, if there is enough.
+      return s.length >= 2 ? new Set([s + OPEN]) : null;
+    case 'chars':
+      return new Set(atom.chars.map((c) => s + c));
+    case 'group': {
+      const out = new Set<string>();
+      for (const alt of atom.alts) {
+        const p = expandSeq(alt, new Set([s]));
+        if (p === null) return null;
+        for (const x of p) out.add(x);
+      }
+      return out;
+    }
+  }
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): Seq[] {
+    const alts: Seq[] = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts;
+  }
+
+  private sequence(): Seq {
+    const seq: Seq = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.atom();
+      const [min, max] = this.quantifier();
+      seq.push({ atom, min, max });
+    }
+    return seq;
+  }
+
+  private atom(): Atom {
+    const ch = this.src[this.i++] ?? '';
+    if (ch === '(') {
+      let zeroWidth = false;
+      if (this.src[this.i] === '?') {
+        const look = this.src.slice(this.i, this.i + 3);
+        if (look.startsWith('?:')) this.i += 2;
+        else if (look.startsWith('?=') || look.startsWith('?!')) {
+          this.i += 2;
+          zeroWidth = true;
+        } else if (look === '?<=' || look === '?<!') {
+          this.i += 3;
+          zeroWidth = true;
+        } else throw new Error('unsupported group');
+      }
+      const alts = this.alternation();
+      if (this.src[this.i] !== ')') throw new Error('unclosed group');
+      this.i++;
+      return zeroWidth ? { kind: 'empty' } : { kind: 'group', alts };
+    }
+    if (ch === '[') return this.charClass();
+    if (ch === '\\') return this.escape(false);
+    if (ch === '.') return ANY;
+    if (ch === '^' || ch === '$') return { kind: 'empty' };
+    return { kind: 'chars', chars: fold(ch + this.surrogateTail(ch)) };
+  }
+
+  /** The low surrogate of an astral character (an emoji), kept with its high surrogate. */
+  private surrogateTail(ch: string): string {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff) return this.src[this.i++] ?? '';
+    return '';
+  }
+
+  private escape(inClass: boolean): Atom {
+    const e = this.src[this.i++] ?? '';
+    if (e === 's') return { kind: 'chars', chars: [' '] };
+    if (e === 'd') return { kind: 'chars', chars: ['#'] };
+    if (e === 'b' && !inClass) return { kind: 'empty' };
+    if (e === 'p' || e === 'P') {
+      const close = this.src.indexOf('}', this.i);
+      this.i = close + 1;
+      return ANY;
+    }
+    if (e === 'w' || e === 'W' || e === 'S' || e === 'D' || e === 'B') return ANY;
+    if (e === 'n' || e === 't' || e === 'r') return { kind: 'chars', chars: [' '] };
+    return { kind: 'chars', chars: fold(e) };
+  }
+
+  private charClass(): Atom {
+    if (this.src[this.i] === '^') {
+      this.skipClass();
+      return ANY;
+    }
+    const chars = new Set<string>();
+    let any = false;
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      let c = this.src[this.i++] ?? '';
+      if (c === '\\') {
+        const a = this.escape(true);
+        if (a.kind === 'chars') for (const x of a.chars) chars.add(x);
+        else any = true;
+        continue;
+      }
+      c += this.surrogateTail(c);
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
+        const to = this.src[this.i + 1] ?? c;
+        this.i += 2;
+        for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) for (const f of fold(String.fromCharCode(code))) chars.add(f);
+        continue;
+      }
+      for (const f of fold(c)) chars.add(f);
+    }
+    this.i++;
+    if (any || chars.size > 40) return ANY;
+    return { kind: 'chars', chars: [...chars] };
+  }
+
+  private skipClass(): void {
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      if (this.src[this.i] === '\\') this.i++;
+      this.i++;
+    }
+    this.i++;
+  }
+
+  private quantifier(): [number, number] {
+    const q = this.src[this.i];
+    let range: [number, number] = [1, 1];
+    if (q === '?') range = [0, 1];
+    else if (q === '*') range = [0, Number.POSITIVE_INFINITY];
+    else if (q === '+') range = [1, Number.POSITIVE_INFINITY];
+    else if (q === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return range;
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[2] === '' ? Number.POSITIVE_INFINITY : Number(m[2]);
+      this.i += m[0].length;
+      if (this.src[this.i] === '?') this.i++;
+      return [min, max];
+    } else return range;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy
+    return range;
+  }
+}
+
+/**
+ * The key form of a character: lower case (matching is case-insensitive), whitespace as ' ', and
+ * every digit as '#', so that a number of any value files under one key ("#", "##", …).
+ */
+function fold(ch: string): string[] {
+  if (/^\s$/u.test(ch)) return [' '];
+  if (/^[0-9]$/.test(ch)) return ['#'];
+  return [ch.toLowerCase()];
+}
