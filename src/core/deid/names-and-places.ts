@@ -43,6 +43,17 @@ type Mark = 'NAME' | 'LOCATION' | null;
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'the', 'y', 'st', 'e']);
 /** Leading words stripped from a run before judging it. */
 const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'to', 'from']);
+/** Words that follow "Dr" in notes without being a name ("Dr aware", "MD notified"). */
+const AFTER_TITLE_WORDS = new Set(
+  `aware notified paged called in here to at and or was is said ordered team office wants will re note saw made stated states on of for with by who that has had came would could the a an his her their
+  spoke updated informed present there also here's visit visited rounds note's orders order consult consulted`.split(/\s+/),
+);
+/** Microbes written with an initial ("E. coli"), not people. */
+const MICROBES = new Set(['coli', 'aureus', 'diff', 'difficile', 'epidermidis', 'pneumoniae', 'faecalis', 'faecium', 'albicans', 'pylori', 'cepacia', 'marcescens', 'aeruginosa', 'influenzae', 'fragilis']);
+/** Words before a destination: "transferred to GH", "lives in catonsville". */
+const MOVEMENT_CUE =
+  /\b(?:transferred|transfered|transfer|trans|admitted|admit|adm|referred|sent|taken|brought|came|come|went|go|going|presented|arrived|discharged|flighted|flown|transported|returned|return|seen|evaluated|screened|followed|lives|living|lived|resides|residing|moved|works|worked|working|employed|recieved|received|dc'd|d\/c'd|called|meeting|visit|admission|admissions|transport|transfers|bed|placement)\s+(?:back\s+|over\s+|home\s+)?(?:to|from|into|at|in|by|on|@)\s+(?:the\s+)?$/i;
+const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'square', 'heart', 'cross', 'university', 'county']);
 const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for)|working (?:\w+ )?(?:at|for)|job (?:at|with)|hired (?:at|by)|shift at|manager at|boss at)[\s,:]*$/i;
 
 /** Is the word ordinary English (or ordinary note vocabulary)? Hyphenated words count when every part does. */
@@ -140,19 +151,26 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   // --- seeds: words that are names on their own evidence ---
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (safe[i] || t.text.length < 2) continue;
+    if (t.text.length < 2) continue;
     const prev = tokens[i - 1];
     const before = prevWords(i, 3);
-    const cueTitle = prev !== undefined && TITLES.has(prev.lower) && /^\.?\s+$/.test(t.gapBefore) && !t.sentenceStart;
+    const cueTitle = prev !== undefined && TITLES.has(prev.lower) && /^\.\s*$|^\s+$/.test(t.gapBefore) && (!t.sentenceStart || t.gapBefore === '.' || /^\.\s$/.test(t.gapBefore));
     const prev2 = tokens[i - 2];
     const cuePerson =
       prev !== undefined &&
       (PERSON_CUES.has(prev.lower) ||
         /\b(?:named|called|name is|goes by|aka|a\.k\.a\.)\s*$/i.test(before) ||
         (prev2 !== undefined && PERSON_CUES.has(prev2.lower) && /^(?:is|was|=)$/.test(prev.lower))) &&
-      /^[ ,:]*\s*$/.test(t.gapBefore);
+      /^[ ,:\-–]*\s*$/.test(t.gapBefore);
     const cueIntro = SELF_INTRO.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/\n/.test(t.gapBefore);
     const nameLike = isKnownName(t.lower) || isKnownName(t.folded);
+    // A kin or role word before a frequent given name makes it a name even when it is also a
+    // word or a state ("son bill", "NURSE VIRGINIA").
+    if (cuePerson && isFrequentName(t.folded, 3000, 0) && !(looksProper(t) && t.sentenceStart)) {
+      marks[i] = 'NAME';
+      continue;
+    }
+    if (safe[i]) continue;
     const header = /^\s*:/.test(text.slice(t.end + (t.possessive ? 2 : 0), t.end + 4)) && t.sentenceStart;
     if (looksProper(t)) {
       const frequentName = isFrequentName(t.folded, 6000, 20000) && (!lowerSeen.has(t.folded) || lowerCaseText);
@@ -171,7 +189,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       const listName = !common[i] && (t.text.length >= 4 || (lowerCaseText && isFrequentName(t.folded, 1000, 0))) && t.text.length >= 3 && isFrequentName(t.folded, 2500, 6000);
       const strongTitle = cueTitle && prev !== undefined && /^(?:dr|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
       if ((cueTitle || cuePerson || cueIntro) && !dictWord[i] && t.text.length >= 2) marks[i] = 'NAME';
-      else if (strongTitle && nameLike) marks[i] = 'NAME';
+      else if (strongTitle && (nameLike || !AFTER_TITLE_WORDS.has(t.folded))) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
     }
   }
@@ -285,6 +303,42 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     if (marks[i] !== null || safe[i] || !named.has(t.folded)) continue;
     // In a normally written note a name is capitalised: its lower-case twin is an ordinary word.
     if (t.shape !== 'lower' || !caps || lowerCaseText) marks[i] = 'NAME';
+  }
+
+  // "E. WELSH", "Z. MILLER": an initial and a surname, even one that is also a word.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const p = tokens[i - 1] as Token;
+    if (marks[i] !== null || p.text.length !== 1 || !/\p{Lu}/u.test(p.text) || !/^\.\s+$/.test(t.gapBefore)) continue;
+    if (MICROBES.has(t.folded) || t.text.length < 2 || safe[i]) continue;
+    if (SURNAME_RANK.has(t.folded) || FIRST_NAME_RANK.has(t.folded) || !dictWord[i]) marks[i] = 'NAME';
+  }
+
+  // Destinations: after "transferred to", "lives in", the next words that are no ordinary words,
+  // or a run ending in a hospital word ("HOLY CROSS HOSPITAL", "FREDERICK MEMORIAL").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (marks[i] !== null || !MOVEMENT_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    let j = i;
+    let lastHead = -1;
+    let lastUnknown = -1;
+    while (j < tokens.length && j < i + 4) {
+      const tj = tokens[j] as Token;
+      if (j > i && !/^[ \t]+$/.test(tj.gapBefore)) break;
+      if (DESTINATION_HEADS.has(tj.folded) || FACILITY_HEADS.has(tj.folded)) lastHead = j;
+      else if (!dictWord[j] && !safe[j] && !EXTRA_COMMON.has(tj.folded) && tj.text.length >= 2) lastUnknown = j;
+      else if (dictWord[j] && !(tj.shape !== 'lower' && caps)) {
+        if (!(tj.shape === 'upper' || !caps || lowerCaseText)) break;
+      }
+      j++;
+    }
+    const end = Math.max(lastHead, lastUnknown);
+    if (end < i) continue;
+    // Without a hospital word, only the unknown words themselves, from the first.
+    if (lastHead < 0) {
+      if (dictWord[i] || EXTRA_COMMON.has(t.folded)) continue;
+      for (let k = i; k <= lastUnknown && !dictWord[k]; k++) marks[k] = 'LOCATION';
+    } else for (let k = i; k <= end; k++) marks[k] = 'LOCATION';
   }
 
   // Names written without capitals (or all in capitals): a name-list word or an unknown word

@@ -132,7 +132,7 @@ export const TITLES = words(`dr dr. doctor mr mr. mrs mrs. ms ms. miss mx prof p
  * sponsor Deb", "her cousin Marek".
  */
 export const PERSON_CUES = words(`
-  son daughter sons daughters child kid kids baby mother mom mommy father dad daddy brother sister bro sis
+  son daughter sons daughters dtr sis bro child kid kids baby mother mom mommy father dad daddy brother sister bro sis
   husband wife spouse partner ex ex-partner ex-husband ex-wife fiance fiancee fiancé fiancée boyfriend
   girlfriend bf gf girl boy man guy lady woman
   aunt auntie uncle cousin nephew niece grandmother grandma granny nana grandfather grandpa grandad granddad
