@@ -311,7 +311,10 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const p = tokens[i - 1] as Token;
     if (marks[i] !== null || p.text.length !== 1 || !/\p{Lu}/u.test(p.text) || !/^\.\s+$/.test(t.gapBefore)) continue;
     if (MICROBES.has(t.folded) || t.text.length < 2 || safe[i]) continue;
-    if (SURNAME_RANK.has(t.folded) || FIRST_NAME_RANK.has(t.folded) || !dictWord[i]) marks[i] = 'NAME';
+    // SOAP headings ("S. INTUBATED", "O. SEE FLOWSHEET") are no initials.
+    if (/^[SOAP]$/.test(p.text) && (dictWord[i] || isOrdinaryWord(t.folded))) continue;
+    const sRank = SURNAME_RANK.get(t.folded) ?? Number.POSITIVE_INFINITY;
+    if ((!isOrdinaryWord(t.folded) && (isKnownName(t.folded) || nameLikeness(t.folded) >= -0.3)) || sRank < 5000) marks[i] = 'NAME';
   }
 
   // Destinations: after "transferred to", "lives in", the next words that are no ordinary words,
@@ -353,7 +356,11 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       const nextNamed = next !== undefined && marks[i + 1] === 'NAME' && /^(?:[ \t]+|\.\s)$/.test(next.gapBefore) && !t.possessive;
       if (!prevNamed && !nextNamed) continue;
       const initial = t.text.length === 1 && t.shape !== 'lower' && text[t.end] === '.';
-      if (initial || (!dictWord[i] && t.text.length >= 3) || (isFrequentName(t.folded, 3000, 3000) && !t.sentenceStart)) marks[i] = 'NAME';
+      const unknownNameish = !isOrdinaryWord(t.folded) && t.text.length >= 3 && (isKnownName(t.folded) || nameLikeness(t.folded) >= -0.3);
+      // An ordinary word joins only as a given name before a found surname ("bill SMITH"), so
+      // "Dr. Smith will" keeps its "will".
+      const givenBefore = nextNamed && !prevNamed && isFrequentName(t.folded, 3000, 0) && !t.sentenceStart;
+      if (initial || unknownNameish || givenBefore) marks[i] = 'NAME';
     }
   }
   // A signature: up to three name words before a credential ("q. lander rrt", "ANTHONY C. KOZICKI, RRT").

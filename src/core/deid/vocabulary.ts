@@ -179,7 +179,12 @@ export const EXTRA_COMMON = words(`
   ccu icu micu sicu nicu ed er or pacu rehab detox iop php cm cps lpn cna lcsw lmhc lpc lsw cprs cadc
   si hi avh ah vh ptsd adhd ocd mdd gad bpd sud aud oud dx rx hx tx sx fx px
   yo y/o s/p w/ w/o c/o r/o f/u b/l d/c dc'd
-  ebt snap wic ssi ssdi iep ieps cpap bipap a1c hba1c ldl hdl`);
+  ebt snap wic ssi ssdi iep ieps cpap bipap a1c hba1c ldl hdl
+  tmax tm temp gtt gtts conts cont dsg dsgs sx sxn sxned spo sao pao fio abd endo pulm neuro resp cardiac
+  trach vanco levo levophed neo neosynephrine amio lytes meds afeb bilat ectopy flowsheet carevue aline
+  hemodynamics hemodynamically intubated extubated sternal mae vea pvc pvcs pac pacs nsr svt vt vf
+  creat bs fs fsbs ivf ivp ngt ogt peg picc tpn ppn prbc prbcs ffp plts cxr abx lopressor captopril
+  nipride milrinone propofol fentanyl versed ativan dilaudid morphine colace senna dulcolax`);
 
 /** Country names, which close an address block and are no identifiers on their own. */
 export const COUNTRIES = words(`

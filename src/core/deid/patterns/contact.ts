@@ -38,6 +38,8 @@ function isPhoneLike(s: string): boolean {
   const digits = s.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;
   if (/^\d{4}-\d{2}-\d{2}$|^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$/.test(s)) return false;
+  // "1900-0700": a range of clock times.
+  if (/^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$/.test(s)) return false;
   // Vital signs and lists ("120 80 60 98") have no group of 3+ digits after the first.
   return /[ .-]\(?\d{3,}/.test(s) || /^\+|^\(/.test(s);
 }
