@@ -1,4 +1,4 @@
-import { type Command, processIo, UsageError } from './io.ts';
+import { type Command, processIo } from './io.ts';
 
 /**
  * `peerkeep SUB ...` — one entry per sub-command. Each is loaded only when used, so the analysis
@@ -61,6 +61,18 @@ function help(): string {
   return `usage: peerkeep COMMAND [options]\n\ncommands:\n${rows.join('\n')}\n\nRun "peerkeep COMMAND --help" for a command's options.\n`;
 }
 
+/**
+ * The errors a person at the command line can act on (bad options, missing keys, input that breaks
+ * a rule, a name already taken) as one line; anything else is a bug and keeps its stack.
+ */
+function describeProblem(e: unknown): string | null {
+  if (!(e instanceof Error)) return null;
+  const known = ['UsageError', 'MasterKeyError', 'InvalidInputError', 'ConflictError', 'NotFoundError', 'ForbiddenError'];
+  if (!known.includes(e.name)) return null;
+  const field = (e as { field?: unknown }).field;
+  return typeof field === 'string' ? `${field}: ${e.message}` : e.message;
+}
+
 export async function main(argv: readonly string[], io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -76,8 +88,9 @@ export async function main(argv: readonly string[], io = processIo): Promise<num
     const command = await entry.load();
     return await command(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n`);
+    const problem = describeProblem(e);
+    if (problem) {
+      io.err(`${problem}\n`);
       return 2;
     }
     throw e;

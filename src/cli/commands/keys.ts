@@ -38,7 +38,9 @@ export const keysCommand: Command = async (args, io) => {
     const rewrappedUnderMaster = await rt.keys.rewrapUnderActiveMaster(rt.database.db);
     const results = [];
     for (const org of orgs) {
-      const r = await rt.keys.rotateOrganizationKey(rt.database.db, org.id);
+      const r = await rt.keys.rotateOrganizationKey(rt.database.db, org.id, 200, (done, total) => {
+        io.err(`${org.slug}: ${done} of ${total} participant keys rewrapped\n`);
+      });
       await asSystem(rt.database.db, (tx) =>
         appendAudit(tx, { orgId: org.id, at: new Date(), actorId: OPERATOR_ID, actorRole: 'operator', action: 'keys.rotate', outcome: 'succeeded', participantId: null, resourceType: 'org_key', resourceId: null, purpose: 'administration', source: 'cli', detail: { version: r.version, rewrapped: r.rewrapped } }),
       );

@@ -10,6 +10,7 @@ const USAGE = 'usage: peerkeep org create --name NAME --slug SHORT --admin-email
 export const orgCommand: Command = async (args, io) => {
   const [sub, ...rest] = args;
   if (sub === 'list') {
+    options(rest, {});
     const rows = await withRuntime((rt) =>
       asSystem(rt.database.db, (tx) => tx.selectFrom('organizations').select(['id', 'name', 'slug', 'created_at']).orderBy('created_at').execute()),
     );

@@ -115,7 +115,12 @@ export class KeyService {
    * versions are retired. Field ciphertexts never change, so nothing can be lost mid-way; a reader
    * always finds the version its data key row names.
    */
-  async rotateOrganizationKey(db: Db, orgId: string, batchSize = 200): Promise<{ version: number; rewrapped: number }> {
+  async rotateOrganizationKey(
+    db: Db,
+    orgId: string,
+    batchSize = 200,
+    onProgress?: (rewrapped: number, total: number) => void,
+  ): Promise<{ version: number; rewrapped: number }> {
     const version = await db.transaction().execute(async (tx) => {
       const top = await tx
         .selectFrom('org_keys')
@@ -135,6 +140,9 @@ export class KeyService {
       return next;
     });
     let rewrapped = 0;
+    const total = Number(
+      (await db.selectFrom('participant_keys').select((eb) => eb.fn.countAll().as('n')).where('org_id', '=', orgId).where('org_key_version', '<', version).executeTakeFirstOrThrow()).n,
+    );
     for (;;) {
       const moved = await db.transaction().execute(async (tx) => {
         const rows = await tx
@@ -158,6 +166,7 @@ export class KeyService {
         return rows.length;
       });
       rewrapped += moved;
+      onProgress?.(rewrapped, total);
       if (moved < batchSize) break;
     }
     await this.resealGroupNotes(db, orgId, version);
