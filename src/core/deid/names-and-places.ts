@@ -180,7 +180,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       if (!common[i] && headerOk && (frequentName || isKnownPlace(t.folded) || (!dense && unknownLooksLikeName(t)))) marks[i] = 'NAME';
       else if (header && common[i] && isFrequentName(t.folded, 2000, 0) && !lowerSeen.has(t.folded)) marks[i] = 'NAME';
       else if (cueTitle || cuePerson || cueIntro) marks[i] = 'NAME';
-      else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0)) marks[i] = 'NAME';
+      else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0) && !lowerSeen.has(t.folded)) marks[i] = 'NAME';
       else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
     } else if (t.shape === 'lower' || t.shape === 'upper' || !caps) {
       // Lower case (messages) or all caps (nursing shorthand): the lists decide.
@@ -252,7 +252,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     if (run.length >= 2 && PLACE_SUFFIXES.has(last.folded) && (midSentence || anyMarked || run.length >= 3)) return setAll('LOCATION');
     if (run.length >= 2 && PLACE_PREFIXES.has(first.folded) && !safe[idx(1)]) return setAll('LOCATION');
     if (employer && (anyMarked || run.length >= 2 || !common[a])) return setAll('LOCATION');
-    if (afterPlacePrep && midSentence && (run.length >= 2 || PLACE_NAMES.has(phrase) || anyMarked)) {
+    const anyUnusual = run.some((t) => !isOrdinaryWord(t.folded) && !CONNECTORS.has(t.folded));
+    if (afterPlacePrep && midSentence && ((run.length >= 2 && anyUnusual) || PLACE_NAMES.has(phrase) || anyMarked)) {
       // "in Cold Harbor", "from Oakvale"; a person after "to"/"at" stays a person.
       const personish = run.every((t) => isKnownName(t.folded)) && !PLACE_NAMES.has(phrase);
       if (!(personish && /^(?:to|with|from)$/.test(prevTok?.lower ?? ''))) return setAll('LOCATION');
@@ -302,7 +303,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const t = tokens[i] as Token;
     if (marks[i] !== null || safe[i] || !named.has(t.folded)) continue;
     // In a normally written note a name is capitalised: its lower-case twin is an ordinary word.
-    if (t.shape !== 'lower' || !caps || lowerCaseText) marks[i] = 'NAME';
+    // An ordinary word found as a name ("Will", "Grace") spreads only to its capitalised twins.
+    if (!named.get(t.folded) || t.shape !== 'lower') marks[i] = 'NAME';
   }
 
   // "E. WELSH", "Z. MILLER": an initial and a surname, even one that is also a word.
@@ -336,7 +338,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       j++;
     }
     const end = Math.max(lastHead, lastUnknown);
-    if (end < i) continue;
+    // A hospital word alone ("to rehab", "went to the nursing home") names no place.
+    if (end < i || lastUnknown < 0) continue;
     // Without a hospital word, only the unknown words themselves, from the first.
     if (lastHead < 0) {
       if (dictWord[i] || EXTRA_COMMON.has(t.folded)) continue;

@@ -184,7 +184,8 @@ export const EXTRA_COMMON = words(`
   trach vanco levo levophed neo neosynephrine amio lytes meds afeb bilat ectopy flowsheet carevue aline
   hemodynamics hemodynamically intubated extubated sternal mae vea pvc pvcs pac pacs nsr svt vt vf
   creat bs fs fsbs ivf ivp ngt ogt peg picc tpn ppn prbc prbcs ffp plts cxr abx lopressor captopril
-  nipride milrinone propofol fentanyl versed ativan dilaudid morphine colace senna dulcolax`);
+  nipride milrinone propofol fentanyl versed ativan dilaudid morphine colace senna dulcolax
+  cath caths cathed angio angioplasty osh ew csru tcu sdu pcu cvicu msicu ep cath-lab rehab`);
 
 /** Country names, which close an address block and are no identifiers on their own. */
 export const COUNTRIES = words(`

@@ -21,16 +21,16 @@ function lowerOrTitle(pattern: string): string {
 }
 
 const SUFFIX =
-  '(?:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr(?!\\.?\\s+[A-Z])|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
+  '(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr(?!\\.?\\s+[A-Z])|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
 const UNIT = "(?:,?\\s*(?:apt|apartment|unit|suite|ste|lot|room|rm|fl|floor|bldg|building|space|trailer|#)\\.?\\s*#?\\s*[A-Z0-9][A-Z0-9-]{0,5}\\b)";
 // A capitalised street word: Larkspur, Oak, O'Neil, Martin-Luther; or an ordinal: 14th, 3rd.
-const WORD = "(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))";
+const WORD = "(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))";
 const DIRECTION = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?';
 
 // 1187 Larkspur Lane, Apt 2B / 3150 Rowan Ave, Lot 22 / 410 Cedar St #3 / 9 Pier Road
 const NUMBERED_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])\\d{1,6}[A-Z]?\\s+${DIRECTION}(?:${WORD}\\s+){0,3}${SUFFIX}\\b\\.?${UNIT}?`,
-  'giu',
+  `(?<![\\p{L}\\p{N}/.-])\\d{1,6}[A-Z]?\\s+${DIRECTION}(?:${WORD}\\s+){0,3}${lowerOrTitle(SUFFIX)}\\b\\.?${anyCase(UNIT)}?`,
+  'gu',
 );
 // Fenwick St, Oak Ridge Road, 5th Avenue, 3rd ave (capitalised words, or an ordinal, then a suffix)
 const NAMED_STREET = new RegExp(
@@ -62,7 +62,7 @@ const ZIP_CUED = /\b(?:zip|zip code|zipcode|postal code|postcode)\s*(?:is|:|#)?\
 // International street lines: a street name that is no English word, then the house number
 // ("Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19."), or the number first.
 const WORD_THEN_NUMBER =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:do|da|de|del|la|le|di|du|van|der|tér|utca|u\.|\p{Lu}[\p{L}'’.-]*)){0,3})\s+(\d{1,5}[A-Za-z]?)\.?(?![\p{L}\p{N}]|\s*(?:mg|mcg|ml|cc|units?|tabs?|%|mmhg|bpm|lpm|l\b|kg|lbs?|am|pm|a\.m|p\.m|hours?|hrs?|min|days?|weeks?|years?|times|x\b|\/))/dgu;
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:do|da|de|del|la|le|di|du|van|der|tér|utca|u\.|\p{Lu}[\p{L}'’.-]*)){0,3})\s+(\d{1,5}[A-Za-z]?)\.?(?![\p{L}\p{N}]|,\d|\s*(?:mg|mcg|ml|cc|units?|tabs?|%|mmhg|bpm|lpm|l\b|kg|lbs?|am|pm|a\.m|p\.m|hours?|hrs?|min|days?|weeks?|years?|times|x\b|\/))/dgu;
 const ZIP_AFTER_COMMA = /(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/gu;
 
 /** Is the street word of "Word 25" no ordinary word, so the pair is a street line? */
@@ -72,7 +72,7 @@ function foreignStreetWord(m: RegExpExecArray): 'LOCATION' | null {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (!/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return null;
   if (words.length === 1 && (isOrdinaryWord(head) || head.length < 4)) return null;
-  if (words.length > 1 && isOrdinaryWord(last) && !/^(?:tér|utca|u\.)$/.test(last)) return null;
+  if (words.length > 1 && words.some((w) => /^\p{Lu}/u.test(w) && (isOrdinaryWord(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)))) return null;
   if (/\d/.test(head) || !/\p{L}{3}/u.test(m[1] ?? '')) return null;
   return 'LOCATION';
 }

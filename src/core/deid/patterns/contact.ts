@@ -25,7 +25,7 @@ const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])|(?<![\w-])\d{3} \d{2} \d{4}(?!
 // "SSN 123456789", "social security number ending in 4471", "last four of her social: 0087".
 const SSN_CUED =
   /\b(?:ssn|ss#|social(?:\s+security)?(?:\s+(?:number|no\.?|#|card))?)\b[^.\n\d]{0,40}?(\d{9}|\d{4})(?!\d)/dgi;
-const HANDLE = /(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?/gi;
+const HANDLE = /(?<![\w@.])@[a-z_](?:[a-z0-9_.]*[a-z0-9_])?/gi;
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,}/gi;
 
 /** A fax number is a phone number the text calls a fax. */

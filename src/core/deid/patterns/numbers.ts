@@ -54,12 +54,25 @@ const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 const LONG_NUMBER =
   /(?<![\p{L}\p{N}.,$/-])(?:[A-Z]{0,4}-?\d[\dA-Z]*(?:[- ]\d[\dA-Z]*)*)(?![\p{L}\p{N}]|[.,/]\d)/gu;
 
+/** Is the code after a cue word an identifier (and not "ID: tmax 100", a heading and a reading)? */
+function isCuedCode(code: string | undefined, type: SpanType): boolean {
+  if (!code || !/\d/.test(code)) return false;
+  const digits = code.replace(/\D/g, '').length;
+  if (type === 'VEHICLE') return true;
+  if (digits < 3) return false;
+  // Letters then a space then digits is a word and a number, except a short all-caps prefix.
+  if (/^[A-Za-z]+ \d/.test(code) && !/^[A-Z]{1,3} \d/.test(code)) return false;
+  return !/(?:cc|ml|mg|mcg|kg|x\d+)$/i.test(code);
+}
+
 /** Does the match have enough digits to be an identifier rather than a count or a year? */
 function isIdentifierLike(s: string): boolean {
   const digits = s.replace(/\D/g, '').length;
   if (digits < 5) return false;
   // "2019-2021", "120-140", "1900-0700": a range of years, values or times.
   if (/^\d{1,4}-\d{1,4}$/.test(s)) return false;
+  // "650X10", "30-50-400-5", "40-100CC": ventilator settings, series of values, amounts.
+  if (/\dX\d/i.test(s) || /^(?:\d{1,3}[- ])+\d{1,3}$/.test(s) || /(?:CC|ML|MG|MCG)$/i.test(s)) return false;
   // Several space-separated short numbers ("3 10 20") are a list, not a code.
   if (/ /.test(s) && !/^(?:[A-Z0-9]{3,6} ){1,4}[A-Z0-9]{2,6}$/.test(s)) return false;
   return true;
@@ -85,7 +98,7 @@ function isAboutAPerson(text: string, index: number): boolean {
 /** Finds numbered identifiers and ages over 89. */
 export function findNumbers(text: string, out: Candidate[]): void {
   for (const [type, re] of CUED) {
-    collect(out, text, re, (m) => (m[1] && /\d/.test(m[1]) && (m[1].replace(/\D/g, '').length >= 3 || type === 'VEHICLE') ? type : null), 4, 1);
+    collect(out, text, re, (m) => (isCuedCode(m[1], type) ? type : null), 4, 1);
   }
   collect(out, text, VIN, (m) => (/\d/.test(m[0]) && /[A-Z]/.test(m[0]) ? 'VEHICLE' : null), 4);
   collect(out, text, LONG_NUMBER, (m) => (isIdentifierLike(m[0]) ? 'ID' : null), 3);
