@@ -30,7 +30,9 @@ export function compileRules(...sets: readonly ContextRuleSet[]): CompiledRules 
 export function compileRulesCapped(cap: number | null, ...sets: readonly ContextRuleSet[]): CompiledRules {
   const rules: CompiledRule[] = [];
   const sources: string[] = [];
-  for (const set of sets) {
+  // Later sets take precedence on an exact tie (a domain rule overrides a general one with the same
+  // wording), so they are listed first; within a set the file order is kept.
+  for (const set of [...sets].reverse()) {
     for (const rule of set.rules) {
       const hasLiteral = typeof rule.literal === 'string';
       const hasPattern = typeof rule.pattern === 'string';

@@ -137,8 +137,8 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
           continue;
         }
         let best: PhraseMatch | undefined;
-        // Longest wins; on a tie the later rule (a domain set listed after the general one) wins.
-        for (const f of found) if (!best || f.end > best.end || (f.end === best.end && f.index > best.index)) best = f;
+        // Longest wins; on a tie the phrase listed first wins (list order is precedence).
+        for (const f of found) if (!best || f.end > best.end || (f.end === best.end && f.index < best.index)) best = f;
         if (best) {
           out.push(best);
           blockedUntil = best.end;
@@ -172,7 +172,8 @@ function eachPhrase(sources: readonly string[]): (list: readonly number[]) => Gr
  * names the phrase. One regex run per word instead of one per phrase.
  */
 function alternation(sources: readonly string[], list: readonly number[]): GroupMatcher {
-  const order = [...list].sort((a, b) => (sources[b]?.length ?? 0) - (sources[a]?.length ?? 0));
+  // On equal length the earlier phrase goes first (list order is precedence).
+  const order = [...list].sort((a, b) => (sources[b]?.length ?? 0) - (sources[a]?.length ?? 0) || a - b);
   const re = new RegExp(order.map((i) => `(${sources[i]})`).join('|'), 'iy');
   return (text, pos, out) => {
     re.lastIndex = pos;
