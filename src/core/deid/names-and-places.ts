@@ -339,7 +339,9 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     }
     const end = Math.max(lastHead, lastUnknown);
     // A hospital word alone ("to rehab", "went to the nursing home") names no place.
-    if (end < i || lastUnknown < 0) continue;
+    const namedBeforeHead =
+      lastHead > i && tokens.slice(i, lastHead).every((x) => x.shape !== 'lower' && !DESTINATION_HEADS.has(x.folded) && !EXTRA_COMMON.has(x.folded) && !/^(?:nursing|the|a|an|this|that|his|her|our)$/.test(x.folded));
+    if (end < i || (lastUnknown < 0 && !namedBeforeHead)) continue;
     // Without a hospital word, only the unknown words themselves, from the first.
     if (lastHead < 0) {
       if (dictWord[i] || EXTRA_COMMON.has(t.folded)) continue;
