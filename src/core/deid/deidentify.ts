@@ -21,7 +21,7 @@ export function findIdentifiers(text: string, context?: DeidContext): DeidSpan[]
   findNumbers(text, candidates);
   findAddresses(text, candidates);
   findNamesAndPlaces(text, candidates);
-  return mergeCandidates(candidates, text.length);
+  return mergeCandidates(candidates, text);
 }
 
 /**

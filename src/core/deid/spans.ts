@@ -5,7 +5,8 @@ import type { Candidate, DeidSpan } from './types.ts';
  * candidates merge into one span covering all of them (recall first), typed by the
  * highest-ranked candidate inside.
  */
-export function mergeCandidates(candidates: readonly Candidate[], textLength: number): DeidSpan[] {
+export function mergeCandidates(candidates: readonly Candidate[], text: string): DeidSpan[] {
+  const textLength = text.length;
   const sorted = candidates
     .filter((c) => c.end > c.start && c.start >= 0 && c.end <= textLength)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -21,5 +22,20 @@ export function mergeCandidates(candidates: readonly Candidate[], textLength: nu
     cur = { start: c.start, end: c.end, best: c };
   }
   if (cur) spans.push({ start: cur.start, end: cur.end, type: cur.best.type });
-  return spans;
+  return joinAddressPieces(spans, text);
+}
+
+/**
+ * Places next to each other with only a comma or a line break between are one address
+ * ("Rue Gafsa Apt. 981\nToronto\n, ON\n 82269"), so the gap goes too.
+ */
+function joinAddressPieces(spans: readonly DeidSpan[], text: string): DeidSpan[] {
+  const out: DeidSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.type === 'LOCATION' && s.type === 'LOCATION' && s.start - last.end <= 4 && /^[ \t]*[,\n]?[ \t\n]*$/.test(text.slice(last.end, s.start))) {
+      out[out.length - 1] = { start: last.start, end: s.end, type: 'LOCATION' };
+    } else out.push(s);
+  }
+  return out;
 }

@@ -39,7 +39,7 @@ const NAMED_STREET = new RegExp(
 );
 const NAMED_STREET_LOWER_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:st|nd|rd|th)\\s+${SUFFIX}\\b\\.?`, 'giu');
 // Calle Sexta, Avenida Central, Rue Royale, Route 40, route 9, Highway 61, County Road 12, I-95
-const FOREIGN_STREET = /\b(?:Calle|Avenida|Rue|Via|Camino)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?/gu;
+const FOREIGN_STREET = /\b(?:Calle|Avenida|Avda\.|Rue|Rua|Via|Camino|ul\.|Ul\.|al\.|Al\.)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?/gu;
 const PREFIXED_STREET =
   /\b(?:(?:route|rte|highway|hwy|interstate|county road|state road|farm road)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
 // "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
@@ -52,7 +52,7 @@ const BARE_HOUSE_NUMBER =
 // Intersections: "the corner of Dalbraut 99 and Frederikke Coves", "Grant and 14th".
 const CORNER = /\b(?:the\s+)?corner\s+of\s+[^\n.,;!?]{2,60}?\s+(?:and|&)\s+[^\n.,;!?]{2,40}?(?=[.,;!?\n]|$)/gi;
 const AND_ORDINAL = /\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b/gu;
-const PSC = /\bPSC\s+\d{3,5}(?:,\s*Box\s+\d{1,5})?/g;
+const PSC = /\b(?:PSC|unit)\s+\d{3,5}(?:,?\s*box\s+\d{1,5})?|\b(?:USNS|USS|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}/giu;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi;
 const ROOM = /\b(?:room|rm|apt|apartment|unit|suite|ste|lot|trailer|bed|bunk)\.?\s*#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{0,5}\b/gi;
 // ZIP codes: after a state name or code, or after "ZIP"; a bare 5-digit number is handled as an ID.
