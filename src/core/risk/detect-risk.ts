@@ -158,7 +158,7 @@ function findPhrases(text: string, scan: TextScan, sentences: readonly Span[]): 
     const entry = phrase.entry;
     if ((reachedUntil.get(entry.category) ?? -1) > m.start) continue;
     if (entry.requiresRe && !entry.requiresRe.test(windowText(text, sentences, sentence, 1))) continue;
-    if (entry.excludeRe && entry.excludeRe.test(windowText(text, sentences, sentence, 0))) continue;
+    if (entry.excludeRe?.test(windowText(text, sentences, sentence, 0))) continue;
     candidates.push({ entry, start: m.start, end: m.end, sentence });
     reachedUntil.set(entry.category, m.end);
   }
