@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type AuditEntry, type AuditOutcome, chainHash, GENESIS_HASH } from '../../core/audit/chain.ts';
+import { type AuditEntry, type AuditOutcome, canonicalForm } from '../../core/audit/chain.ts';
 import type { Tx } from '../db/open-database.ts';
 import type { RequestContext } from '../request-context.ts';
 
@@ -9,27 +9,17 @@ import type { RequestContext } from '../request-context.ts';
  * keeps links in order when several servers write at once.
  */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const head = await sql<{ head: string }>`SELECT audit_chain_head(${entry.orgId}::uuid) AS head`.execute(tx);
-  const prevHash = head.rows[0]?.head ?? GENESIS_HASH;
-  await tx
-    .insertInto('audit_log')
-    .values({
-      org_id: entry.orgId,
-      at: entry.at,
-      actor_id: entry.actorId,
-      actor_role: entry.actorRole,
-      action: entry.action,
-      outcome: entry.outcome,
-      participant_id: entry.participantId,
-      resource_type: entry.resourceType,
-      resource_id: entry.resourceId,
-      purpose: entry.purpose,
-      source: entry.source,
-      detail: JSON.stringify(entry.detail),
-      prev_hash: prevHash,
-      hash: chainHash(prevHash, entry),
-    })
-    .execute();
+  // One round trip: audit_chain_head() takes the chain's lock and returns the hash to link to, and
+  // the new hash is sha256(prev + "\n" + canonical form) — the same bytes as chainHash() in the core,
+  // which is what `audit verify` recomputes.
+  await sql`
+    INSERT INTO audit_log (org_id, at, actor_id, actor_role, action, outcome, participant_id,
+                           resource_type, resource_id, purpose, source, detail, prev_hash, hash)
+    SELECT ${entry.orgId}::uuid, ${entry.at}, ${entry.actorId}::uuid, ${entry.actorRole}, ${entry.action},
+           ${entry.outcome}, ${entry.participantId}::uuid, ${entry.resourceType}, ${entry.resourceId}::uuid,
+           ${entry.purpose}, ${entry.source}, ${JSON.stringify(entry.detail)}::jsonb, head.prev,
+           encode(sha256(convert_to(head.prev || E'\n' || ${canonicalForm(entry)}, 'UTF8')), 'hex')
+    FROM (SELECT audit_chain_head(${entry.orgId}::uuid) AS prev) AS head`.execute(tx);
 }
 
 export interface AuditEvent {
