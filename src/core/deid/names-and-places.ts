@@ -43,6 +43,8 @@ type Mark = 'NAME' | 'LOCATION' | null;
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'the', 'y', 'st', 'e']);
 /** Leading words stripped from a run before judging it. */
 const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'to', 'from']);
+/** Two-word state names, kept whole ("New York", "North Dakota"). */
+const STATE_NAMES = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'south carolina', 'south dakota', 'rhode island', 'west virginia', 'puerto rico', 'district of columbia']);
 /** Words that follow "Dr" in notes without being a name ("Dr aware", "MD notified"). */
 const AFTER_TITLE_WORDS = new Set(
   `aware notified paged called in here to at and or was is said ordered team office wants will re note saw made stated states on of for with by who that has had came would could the a an his her their
@@ -246,7 +248,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const setAll = (m: Mark) => {
       for (let k = 0; k < run.length; k++) marks[idx(k)] = m;
     };
-    if (!anyUnsafe) return;
+    if (!anyUnsafe || STATE_NAMES.has(phrase)) return;
     if (run.length >= 2 && (FACILITY_HEADS.has(last.folded) || STREET_SUFFIXES.has(last.folded))) return setAll('LOCATION');
     if (run.length >= 2 && (STREET_PREFIXES.has(first.folded) && first.folded !== 'county')) return setAll('LOCATION');
     if (run.length >= 2 && PLACE_SUFFIXES.has(last.folded) && (midSentence || anyMarked || run.length >= 3)) return setAll('LOCATION');
@@ -265,7 +267,9 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       for (let k = 0; k < run.length; k++) {
         const tk = tokens[idx(k)] as Token;
         if (safe[idx(k)] && !SURNAME_RANK.has(tk.folded)) continue;
-        if (marks[idx(k)] === null && (isKnownName(tk.folded) || !common[idx(k)])) marks[idx(k)] = 'NAME';
+        // A sentence-opening ordinary word ("Later Rosa called") is not part of the name.
+        if (k === 0 && tk.sentenceStart && common[idx(k)]) continue;
+        if (marks[idx(k)] === null && (!common[idx(k)] || isFrequentName(tk.folded, 6000, 20000))) marks[idx(k)] = 'NAME';
       }
     }
   }
