@@ -55,6 +55,9 @@ const MICROBES = new Set(['coli', 'aureus', 'diff', 'difficile', 'epidermidis', 
 /** Words before a destination: "transferred to GH", "lives in catonsville". */
 const MOVEMENT_CUE =
   /\b(?:transferred|transfered|transfer|trans|admitted|admit|adm|referred|sent|taken|brought|came|come|went|go|going|presented|arrived|discharged|flighted|flown|transported|returned|return|seen|evaluated|screened|followed|lives|living|lived|resides|residing|moved|works|worked|working|employed|recieved|received|dc'd|d\/c'd|called|meeting|visit|admission|admissions|transport|transfers|bed|placement)\s+(?:back\s+|over\s+|home\s+)?(?:to|from|into|at|in|by|on|@)\s+(?:the\s+)?$/i;
+/** The last word of every self-introduction cue, to test the cue only where it can match. */
+const INTRO_ENDINGS = new Set(['its', "it's", 'it’s', 'is', 'im', "i'm", 'i’m', 'named', 'called', 'me', 'signed', 'love']);
+const DESTINATION_PREPOSITIONS = new Set(['to', 'from', 'into', 'at', 'in', 'by', 'on']);
 const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'square', 'heart', 'cross', 'university', 'county']);
 const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for)|working (?:\w+ )?(?:at|for)|job (?:at|with)|hired (?:at|by)|shift at|manager at|boss at)[\s,:]*$/i;
 
@@ -164,7 +167,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
         /\b(?:named|called|name is|goes by|aka|a\.k\.a\.)\s*$/i.test(before) ||
         (prev2 !== undefined && PERSON_CUES.has(prev2.lower) && /^(?:is|was|=)$/.test(prev.lower))) &&
       /^[ ,:\-–]*\s*$/.test(t.gapBefore);
-    const cueIntro = SELF_INTRO.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/\n/.test(t.gapBefore);
+    const cueIntro = prev !== undefined && INTRO_ENDINGS.has(prev.lower) && SELF_INTRO.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/\n/.test(t.gapBefore);
     const nameLike = isKnownName(t.lower) || isKnownName(t.folded);
     // A kin or role word before a frequent given name makes it a name even when it is also a
     // word or a state ("son bill", "NURSE VIRGINIA").
@@ -327,7 +330,10 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   // or a run ending in a hospital word ("HOLY CROSS HOSPITAL", "FREDERICK MEMORIAL").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (marks[i] !== null || !MOVEMENT_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    const p1 = tokens[i - 1];
+    const p2 = tokens[i - 2];
+    const afterPreposition = p1 !== undefined && (DESTINATION_PREPOSITIONS.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && DESTINATION_PREPOSITIONS.has(p2.lower)));
+    if (marks[i] !== null || !(afterPreposition || t.gapBefore.includes('@')) || !MOVEMENT_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     let j = i;
     let lastHead = -1;
     let lastUnknown = -1;

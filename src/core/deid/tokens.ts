@@ -23,9 +23,12 @@ export interface Token {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'ft', 'jr', 'sr', 'vs', 'no', 'prof', 'rev', 'sgt', 'lt', 'capt', 'gen', 'col', 'det']);
 
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 function shapeOf(word: string): Shape {
   const first = word[0] ?? '';
-  const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
   if (isUpper(first)) return 'cap';
@@ -35,6 +38,8 @@ function shapeOf(word: string): Shape {
 
 /** Accents removed: NFD then drop combining marks. */
 export function fold(s: string): string {
+  // Plain ASCII has nothing to fold: skip the normalisation, which dominates on long notes.
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 

@@ -52,12 +52,14 @@ const BARE_HOUSE_NUMBER =
 // Intersections: "the corner of Dalbraut 99 and Frederikke Coves", "Grant and 14th".
 const CORNER = /\b(?:the\s+)?corner\s+of\s+[^\n.,;!?]{2,60}?\s+(?:and|&)\s+[^\n.,;!?]{2,40}?(?=[.,;!?\n]|$)/gi;
 const AND_ORDINAL = /\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b/gu;
-const PSC = /\b(?:PSC|unit)\s+\d{3,5}(?:,?\s*box\s+\d{1,5})?|\b(?:USNS|USS|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}/giu;
+const PSC = /\b(?:PSC|[Uu]nit|UNIT)\s+\d{3,5}(?:,?\s*(?:[Bb]ox|BOX)\s+\d{1,5})?|\b(?:USNS|USS|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?:APO|FPO|DPO|apo|fpo|dpo)\s+(?:AA|AE|AP|aa|ae|ap)\s+\d{5}/gu;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi;
 const ROOM = /\b(?:room|rm|apt|apartment|unit|suite|ste|lot|trailer|bed|bunk)\.?\s*#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{0,5}\b/gi;
 // ZIP codes: after a state name or code, or after "ZIP"; a bare 5-digit number is handled as an ID.
+// A forward match with the postcode as group 1: a look-behind over every state name would be
+// tried at every position of the note.
 const ZIP_AFTER_STATE =
-  /(?<=\b(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?,?\s{1,3})\d{5}(?:-\d{4})?\b/g;
+  /\b(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?,?\s{1,3}(\d{5}(?:-\d{4})?)\b/dg;
 const ZIP_CUED = /\b(?:zip|zip code|zipcode|postal code|postcode)\s*(?:is|:|#)?\s*([A-Z0-9]{3,7}(?:[- ][A-Z0-9]{3,4})?)\b/dgi;
 // International street lines: a street name that is no English word, then the house number
 // ("Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19."), or the number first.
@@ -95,7 +97,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(out, text, AND_ORDINAL, 'LOCATION', 3);
   collect(out, text, BARE_HOUSE_NUMBER, 'LOCATION', 4);
   collect(out, text, ROOM, 'LOCATION', 4);
-  collect(out, text, ZIP_AFTER_STATE, 'LOCATION', 5);
+  collect(out, text, ZIP_AFTER_STATE, 'LOCATION', 5, 1);
   collect(out, text, ZIP_CUED, 'LOCATION', 5, 1);
   collect(out, text, ZIP_AFTER_COMMA, 'LOCATION', 5);
 }
