@@ -57,6 +57,7 @@ const MOVEMENT_CUE =
   /\b(?:transferred|transfered|transfer|trans|admitted|admit|adm|referred|sent|taken|brought|came|come|went|go|going|presented|arrived|discharged|flighted|flown|transported|returned|return|seen|evaluated|screened|followed|lives|living|lived|resides|residing|moved|works|worked|working|employed|recieved|received|dc'd|d\/c'd|called|meeting|visit|admission|admissions|transport|transfers|bed|placement)\s+(?:back\s+|over\s+|home\s+)?(?:to|from|into|at|in|by|on|@)\s+(?:the\s+)?$/i;
 /** The last word of every self-introduction cue, to test the cue only where it can match. */
 const INTRO_ENDINGS = new Set(['its', "it's", 'it’s', 'is', 'im', "i'm", 'i’m', 'named', 'called', 'me', 'signed', 'love']);
+const NAMING_ENDINGS = new Set(['named', 'called', 'is', 'by', 'aka', 'a']);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'from', 'into', 'at', 'in', 'by', 'on']);
 const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'square', 'heart', 'cross', 'university', 'county']);
 const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for)|working (?:\w+ )?(?:at|for)|job (?:at|with)|hired (?:at|by)|shift at|manager at|boss at)[\s,:]*$/i;
@@ -158,13 +159,12 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const t = tokens[i] as Token;
     if (t.text.length < 2) continue;
     const prev = tokens[i - 1];
-    const before = prevWords(i, 3);
     const cueTitle = prev !== undefined && TITLES.has(prev.lower) && /^\.\s*$|^\s+$/.test(t.gapBefore) && (!t.sentenceStart || t.gapBefore === '.' || /^\.\s$/.test(t.gapBefore));
     const prev2 = tokens[i - 2];
     const cuePerson =
       prev !== undefined &&
       (PERSON_CUES.has(prev.lower) ||
-        /\b(?:named|called|name is|goes by|aka|a\.k\.a\.)\s*$/i.test(before) ||
+        (NAMING_ENDINGS.has(prev.lower) && /\b(?:named|called|name is|goes by|aka|a\.k\.a\.)\s*$/i.test(prevWords(i, 3))) ||
         (prev2 !== undefined && PERSON_CUES.has(prev2.lower) && /^(?:is|was|=)$/.test(prev.lower))) &&
       /^[ ,:\-–]*\s*$/.test(t.gapBefore);
     const cueIntro = prev !== undefined && INTRO_ENDINGS.has(prev.lower) && SELF_INTRO.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/\n/.test(t.gapBefore);
