@@ -26,9 +26,15 @@ const TOKEN = /[\p{L}\p{N}'’]+|[^\s\p{L}\p{N}]/gu;
  * termination term, a closer trigger of the same category, a category it is terminated by, or its
  * token cap. Section triggers govern until the next section trigger. Pure: no I/O.
  */
-export function assertTargets(text: string, targets: readonly Target[], rules: CompiledRules, scan?: TextScan): Assertion[] {
+export function assertTargets(
+  text: string,
+  targets: readonly Target[],
+  rules: CompiledRules,
+  scan?: TextScan,
+  sentenceSpans?: readonly Span[],
+): Assertion[] {
   const triggers = findTriggers(text, targets, rules, scan);
-  const sentences = splitSentences(text);
+  const sentences = sentenceSpans ?? splitSentences(text);
   const tokenStarts = scan && scan.text === text ? scan.positions : tokenOffsets(text);
   const sentenceOf = triggers.map((t) => sentenceIndex(sentences, t.start));
   const scoped: Scoped[] = [];
@@ -51,7 +57,7 @@ export function assertTargets(text: string, targets: readonly Target[], rules: C
   return targets.map((target) => {
     const a = sentenceIndex(sentences, target.start);
     const b = sentenceIndex(sentences, Math.max(target.start, target.end - 1));
-    const near: Scoped[] = [...sectionScoped];
+    const near: Scoped[] = sectionScoped.length > 0 ? [...sectionScoped] : [];
     for (let si = a; si <= b; si++) {
       const from = firstInSentence.get(si);
       if (from === undefined) continue;

@@ -28,9 +28,12 @@ export interface PhraseMatcherOptions {
   /**
    * false (default): leftmost-longest, non-overlapping — at each position the longest phrase wins
    * and the scan resumes after it, so a longer phrase (a pseudo-trigger) hides the shorter one
-   * inside it. true: every phrase that matches at each position is reported.
+   * inside it. true: phrases of different groups may overlap; at each position each group reports
+   * its first matching phrase (longest source first).
    */
   readonly overlapping?: boolean;
+  /** In overlapping mode, the group of each phrase (e.g. its risk category); one group by default. */
+  readonly groups?: readonly number[];
 }
 
 /** Finds the phrase start positions of a text and their lookup keys. */
@@ -111,7 +114,17 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
       for (const p of keys.prefixes) file(byPrefix, p, i);
     }
   });
-  const compileGroup = overlapping ? eachPhrase(sources) : (list: readonly number[]) => alternation(sources, list);
+  const groupOf = options.groups;
+  const compileGroup = (list: readonly number[]): GroupMatcher => {
+    if (!overlapping || !groupOf) return alternation(sources, list);
+    const byGroup = new Map<number, number[]>();
+    for (const i of list) byGroup.set(groupOf[i] ?? 0, [...(byGroup.get(groupOf[i] ?? 0) ?? []), i]);
+    const parts = [...byGroup.values()].map((l) => alternation(sources, l));
+    if (parts.length === 1 && parts[0]) return parts[0];
+    return (text, pos, out) => {
+      for (const p of parts) p(text, pos, out);
+    };
+  };
   const wordGroups = new Map([...byWord].map(([k, list]) => [k, compileGroup(list)]));
   const prefixGroups = new Map([...byPrefix].map(([k, list]) => [k, compileGroup(list)]));
   const anywhereGroup = anywhere.length > 0 ? compileGroup(anywhere) : null;
@@ -151,20 +164,6 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
 
 /** Tries phrases at one position and appends what matched. */
 type GroupMatcher = (text: string, pos: number, out: PhraseMatch[]) => void;
-
-/** Every phrase on its own (overlapping mode needs each one that matches). */
-function eachPhrase(sources: readonly string[]): (list: readonly number[]) => GroupMatcher {
-  const regexes = sources.map((s) => new RegExp(s, 'iy'));
-  return (list) => (text, pos, out) => {
-    for (const i of list) {
-      const re = regexes[i];
-      if (!re) continue;
-      re.lastIndex = pos;
-      const m = re.exec(text);
-      if (m !== null && m[0].length > 0) out.push({ start: pos, end: pos + m[0].length, index: i });
-    }
-  };
-}
 
 /**
  * The phrases filed under one key as one sticky alternation, longest source first (a longer

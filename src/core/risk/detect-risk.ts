@@ -38,12 +38,15 @@ export function detectRisk(text: string): RiskResult {
   const sentences = splitSentences(text);
   const { candidates, cueHits } = findPhrases(text, scan, sentences);
   if (candidates.length === 0) return { level: 'none', alert: false, categories: [], findings: [] };
+  // Only cues within a sentence of some finding can grade it; the current-concern cue counts anywhere.
+  const findingSentences = new Set(candidates.flatMap((c) => [c.sentence - 1, c.sentence, c.sentence + 1]));
+  const usefulCues = cueHits.filter((c) => c.name === 'current_concern' || findingSentences.has(c.sentence));
   const targets: Target[] = [
     ...candidates.map((c) => ({ start: c.start, end: c.end, type: c.entry.category })),
-    ...cueHits.map((c) => ({ start: c.start, end: c.end, type: 'cue', ownsWords: false })),
+    ...usefulCues.map((c) => ({ start: c.start, end: c.end, type: 'cue', ownsWords: false })),
   ];
-  const assertions = assertTargets(text, targets, RISK_RULES, scan);
-  const liveCues = cueHits.filter((_, i) => {
+  const assertions = assertTargets(text, targets, RISK_RULES, scan, sentences);
+  const liveCues = usefulCues.filter((_, i) => {
     const a = assertions[candidates.length + i];
     return a !== undefined && !a.negated && !a.material;
   });

@@ -86,6 +86,8 @@ const ENTRIES: readonly CompiledEntry[] = [selfHarm, harmToOthers, childAbuse, v
   compileEntries(f as CategoryFile),
 );
 
+const GROUP_IDS = new Map<string, number>();
+
 /** Every entry and cue, in the order of the combined matcher's phrase indexes. */
 export const PHRASES: readonly LexiconPhrase[] = [
   ...ENTRIES.map((entry) => ({ type: 'entry' as const, entry })),
@@ -93,14 +95,25 @@ export const PHRASES: readonly LexiconPhrase[] = [
 ];
 
 /**
- * One matcher over all entries and cues, compiled once at module load. It reports every phrase at
- * every position (entries of different categories and cues may overlap); the detector then keeps
- * the leftmost-longest entry per category.
+ * One matcher over all entries and cues, compiled once at module load. At each position it reports
+ * the longest-source match of each category and of each cue family (they may overlap one another);
+ * the detector then keeps the leftmost-longest entry per category.
  */
 export const LEXICON_MATCHER: PhraseMatcher = compilePhrases(
   [...ENTRIES.map((e) => e.pattern), ...cueFile.cues.map((c) => c.pattern)].map((p) => patternSource(expand(p))),
-  { overlapping: true },
+  { overlapping: true, groups: PHRASES.map((p) => groupKey(p)) },
 );
+
+/** Entries of one category compete for a span; each cue family is its own group. */
+function groupKey(p: LexiconPhrase): number {
+  const name = p.type === 'entry' ? `entry:${p.entry.category}` : `cue:${p.name}`;
+  let id = GROUP_IDS.get(name);
+  if (id === undefined) {
+    id = GROUP_IDS.size;
+    GROUP_IDS.set(name, id);
+  }
+  return id;
+}
 
 /** Version of the lexicon files, reported with results for audit. */
 export const LEXICON_VERSION: string = macroFile.version;
