@@ -10,7 +10,7 @@ import type { Candidate, DeidContext } from './types.ts';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern for one literal that also matches it without accents and with any whitespace run. */
 function literal(s: string): string {
@@ -21,7 +21,7 @@ function literal(s: string): string {
       continue;
     }
     const base = fold(ch);
-    out += base !== ch && base.length === 1 ? `[${ch}${escape(base)}]` : escape(ch);
+    out += base !== ch && base.length === 1 ? `[${ch}${escapeRegExp(base)}]` : escapeRegExp(ch);
   }
   return out;
 }
@@ -96,7 +96,7 @@ function idPatterns(ids: readonly string[]): string[] {
   for (const id of ids) {
     const chars = id.replace(/[\s\-./]/g, '');
     if (chars.length < 3) continue;
-    out.add([...chars].map(escape).join('[\\s\\-./]?'));
+    out.add([...chars].map(escapeRegExp).join('[\\s\\-./]?'));
   }
   return out.size ? [...out] : [];
 }

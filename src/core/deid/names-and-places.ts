@@ -93,8 +93,6 @@ function capitalsMeanSomething(tokens: readonly Token[]): { caps: boolean; lower
   return { caps: upper / n < 0.5, lowerCaseText: cap / n < 0.04 };
 }
 
-const SHORTHAND = /^(?:[A-Z]{2,}[a-z]*|[a-z]{1,4}|\S*\d\S*)$/;
-
 /**
  * Share of a note's words that are clinical shorthand (abbreviations, numbers with units).
  * In dense shorthand an unknown capitalised word is far more often jargon or a brand of drug
@@ -252,18 +250,39 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       for (let k = 0; k < run.length; k++) marks[idx(k)] = m;
     };
     if (!anyUnsafe || STATE_NAMES.has(phrase)) return;
-    if (run.length >= 2 && (FACILITY_HEADS.has(last.folded) || STREET_SUFFIXES.has(last.folded))) return setAll('LOCATION');
-    if (run.length >= 2 && (STREET_PREFIXES.has(first.folded) && first.folded !== 'county')) return setAll('LOCATION');
-    if (run.length >= 2 && PLACE_SUFFIXES.has(last.folded) && (midSentence || anyMarked || run.length >= 3)) return setAll('LOCATION');
-    if (run.length >= 2 && PLACE_PREFIXES.has(first.folded) && !safe[idx(1)]) return setAll('LOCATION');
-    if (employer && (anyMarked || run.length >= 2 || !common[a])) return setAll('LOCATION');
+    if (run.length >= 2 && (FACILITY_HEADS.has(last.folded) || STREET_SUFFIXES.has(last.folded))) {
+      setAll('LOCATION');
+      return;
+    }
+    if (run.length >= 2 && (STREET_PREFIXES.has(first.folded) && first.folded !== 'county')) {
+      setAll('LOCATION');
+      return;
+    }
+    if (run.length >= 2 && PLACE_SUFFIXES.has(last.folded) && (midSentence || anyMarked || run.length >= 3)) {
+      setAll('LOCATION');
+      return;
+    }
+    if (run.length >= 2 && PLACE_PREFIXES.has(first.folded) && !safe[idx(1)]) {
+      setAll('LOCATION');
+      return;
+    }
+    if (employer && (anyMarked || run.length >= 2 || !common[a])) {
+      setAll('LOCATION');
+      return;
+    }
     const anyUnusual = run.some((t) => !isOrdinaryWord(t.folded) && !CONNECTORS.has(t.folded));
     if (afterPlacePrep && midSentence && ((run.length >= 2 && anyUnusual) || PLACE_NAMES.has(phrase) || anyMarked)) {
       // "in Cold Harbor", "from Oakvale"; a person after "to"/"at" stays a person.
       const personish = run.every((t) => isKnownName(t.folded)) && !PLACE_NAMES.has(phrase);
-      if (!(personish && /^(?:to|with|from)$/.test(prevTok?.lower ?? ''))) return setAll('LOCATION');
+      if (!(personish && /^(?:to|with|from)$/.test(prevTok?.lower ?? ''))) {
+        setAll('LOCATION');
+        return;
+      }
     }
-    if (run.length >= 2 && PLACE_NAMES.has(phrase) && midSentence) return setAll('LOCATION');
+    if (run.length >= 2 && PLACE_NAMES.has(phrase) && midSentence) {
+      setAll('LOCATION');
+      return;
+    }
     if (anyMarked) {
       // A multi-word name: every capitalised word joined to a name is part of it ("Marcus Bell",
       // "Tran Van Minh"), except safe words and a trailing ordinary word that is no name.

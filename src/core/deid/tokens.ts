@@ -39,7 +39,7 @@ function shapeOf(word: string): Shape {
 /** Accents removed: NFD then drop combining marks. */
 export function fold(s: string): string {
   // Plain ASCII has nothing to fold: skip the normalisation, which dominates on long notes.
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  if (!/[^ -~]/.test(s)) return s;
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 

@@ -71,7 +71,6 @@ const ZIP_AFTER_COMMA = /(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/
 function foreignStreetWord(m: RegExpExecArray): 'LOCATION' | null {
   const words = (m[1] ?? '').split(/\s+/);
   const head = (words[0] ?? '').toLowerCase();
-  const last = (words[words.length - 1] ?? '').toLowerCase();
   if (!/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return null;
   if (words.length === 1 && (isOrdinaryWord(head) || head.length < 4)) return null;
   if (words.length > 1 && words.some((w) => /^\p{Lu}/u.test(w) && (isOrdinaryWord(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)))) return null;
