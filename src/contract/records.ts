@@ -90,8 +90,9 @@ export const ParticipantSummary = Type.Object({
 });
 export type ParticipantSummary = Static<typeof ParticipantSummary>;
 
+/** Names travel in the request body, never in a URL (URLs end up in histories and proxy logs). */
 export const ParticipantSearch = Type.Object(
-  { q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
+  { q: Type.String({ minLength: 1, maxLength: 100, description: 'one or more whole name tokens' }) },
   { additionalProperties: false },
 );
 

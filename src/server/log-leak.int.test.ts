@@ -75,8 +75,8 @@ describe('nothing about a participant reaches the logs', () => {
 
     // Enrol, find by name, read.
     const { id } = await ok(peer, 'POST', '/api/participants', { profile });
-    await ok(peer, 'GET', `/api/participants?q=${encodeURIComponent(`${PERSON.givenName} ${PERSON.familyName}`)}`);
-    await ok(privacy, 'GET', `/api/participants?q=${encodeURIComponent(PERSON.preferredName)}`);
+    await ok(peer, 'POST', '/api/participants/search', { q: `${PERSON.givenName} ${PERSON.familyName}` });
+    await ok(privacy, 'POST', '/api/participants/search', { q: PERSON.preferredName });
     await ok(peer, 'GET', `/api/participants/${id}`);
     await ok(privacy, 'GET', `/api/participants/${id}/identity`);
     await ok(peer, 'PUT', `/api/participants/${id}`, { profile: { ...profile, phone: PERSON.phone } });

@@ -41,7 +41,7 @@ test('rotating an organization key rewraps every data key and loses nothing', as
   const old = await h.ports.db.selectFrom('org_keys').select(['version', 'retired_at']).where('org_id', '=', org.id).orderBy('version').execute();
   assert.ok(old[0]!.retired_at !== null && old[1]!.retired_at === null);
   // search still works: the index key is separate and unchanged
-  const found = (await h.call(peer.token, 'GET', '/api/participants?q=given3')).json as unknown[];
+  const found = (await h.call(peer.token, 'POST', '/api/participants/search', { q: 'given3' })).json as unknown[];
   assert.equal(found.length, 1);
 });
 

@@ -68,7 +68,7 @@ describe('a dump of the database holds no participant name or note text', () => 
       contacts: [{ kind: 'family', name: SECRETS.contact }],
     };
     const { id } = await ok(peer, 'POST', '/api/participants', { profile });
-    await ok(peer, 'GET', `/api/participants?q=${encodeURIComponent(SECRETS.familyName)}`);
+    await ok(peer, 'POST', '/api/participants/search', { q: SECRETS.familyName });
     const note = { sessionDate: '2026-11-20', sessionType: 'in_person', durationMinutes: 45, body: SECRETS.note };
     const written = await ok(peer, 'POST', `/api/participants/${id}/notes`, note);
     await ok(peer, 'PUT', `/api/notes/${written.id}`, { ...note, body: SECRETS.editedNote });

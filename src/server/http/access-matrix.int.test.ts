@@ -134,6 +134,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
 
   // Participants.
   'GET /api/participants': org(ALL_OK, () => ({ url: '/api/participants' })),
+  'POST /api/participants/search': org(ALL_OK, () => ({ url: '/api/participants/search', body: { q: 'Enrolee' } })),
   'POST /api/participants': org(CARE_STAFF_ONLY, () => ({ url: '/api/participants', body: { profile: sampleProfile('Matrix', 'Enrolee') } })),
   'GET /api/participants/:id': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}` })),
   'GET /api/participants/:id/identity': onResource(

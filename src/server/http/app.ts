@@ -23,6 +23,8 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
 }
 
+const NO_QUERY = { type: 'object', properties: {}, additionalProperties: false } as const;
+
 /** A route as registered, for the access-matrix test and the docs. */
 export interface RegisteredRoute {
   readonly method: string;
@@ -46,6 +48,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: PeerKeepApp;
 
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (r) => {
+    // Every query string is validated: a route that declares none accepts none, so a stray
+    // parameter (a name pasted into a URL, say) is refused with the field named, not ignored.
+    if (!r.schema?.querystring) r.schema = { ...r.schema, querystring: NO_QUERY };
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, auth: r.config?.auth ?? 'full' });
   });

@@ -63,12 +63,19 @@ describe('participant records through the API', () => {
 
   test('search by name works on any case, accents and order of tokens, and only within access', async () => {
     const names = async (u: TestUser, q: string) =>
-      ((await h.call(u.token, 'GET', `/api/participants?q=${encodeURIComponent(q)}`)).json as { displayName: string }[]).map((p) => p.displayName);
+      ((await h.call(u.token, 'POST', '/api/participants/search', { q })).json as { displayName: string }[]).map((p) => p.displayName);
     assert.deepEqual(await names(peer, 'quillfeather zephyrine'), ['Zephyrine Quillfeather']);
     assert.deepEqual(await names(peer, 'ZÉPHYRINE'), ['Zephyrine Quillfeather']);
     assert.deepEqual(await names(peer, 'zephyr'), [], 'only whole name tokens match');
     assert.deepEqual(await names(otherPeer, 'zephyrine'), [], 'another caseload does not show up');
     assert.deepEqual(await names(privacy, 'zephyrine'), ['Zephyrine Quillfeather']);
+  });
+
+  test('names never travel in URLs: a query parameter is refused and search takes the name in the body', async () => {
+    const r = await h.call(peer.token, 'GET', '/api/participants?q=Zephyrine');
+    assert.equal(r.status, 400);
+    assert.equal((r.json as { field: string }).field, 'querystring.q');
+    assert.equal((await h.call(peer.token, 'GET', '/api/participants')).status, 200);
   });
 
   test('a note is written, edited, and keeps its earlier version', async () => {

@@ -34,8 +34,13 @@ const tags = ['participants'];
 
 export function participantRoutes(app: PeerKeepApp, ports: RecordPorts): void {
   app.get('/api/participants', {
-    schema: { tags, summary: 'Find participants by name (keyed blind index), or list the ones I may see', querystring: ParticipantSearch, response: { 200: Type.Array(ParticipantSummary) } },
-    handler: async (req) => searchParticipants(ports, contextOf(req), req.query.q),
+    schema: { tags, summary: 'The participants I may see (my caseload, my team’s, or the organization for privacy officers and administrators)', response: { 200: Type.Array(ParticipantSummary) } },
+    handler: async (req) => searchParticipants(ports, contextOf(req), undefined),
+  });
+
+  app.post('/api/participants/search', {
+    schema: { tags, summary: 'Find participants by name (keyed blind index); the name goes in the body, not the URL', body: ParticipantSearch, response: { 200: Type.Array(ParticipantSummary) } },
+    handler: async (req) => searchParticipants(ports, contextOf(req), req.body.q),
   });
 
   app.post('/api/participants', {
