@@ -403,10 +403,10 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     for (let n = 0; n < 3 && k >= 0; n++, k--) {
       const t = tokens[k] as Token;
       if (t.sentenceStart && n > 0 && t.text.length > 1) {
-        if (!dictWord[k] || isKnownName(t.folded)) marks[k] = 'NAME';
+        if (!dictWord[k] || isFrequentName(t.folded, 3000, 3000)) marks[k] = 'NAME';
         break;
       }
-      if (dictWord[k] && !isKnownName(t.folded) && t.text.length > 1) break;
+      if (dictWord[k] && !isFrequentName(t.folded, 3000, 3000) && t.text.length > 1) break;
       marks[k] = 'NAME';
     }
   }
@@ -451,7 +451,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   }
 }
 
-const CREDENTIAL = /(?<=[\p{L}.])[ \t]*,?[ \t]*\b(?:RRT|RN|R\.N\.|MD|M\.D\.|NP|PA-C|LPN|CNA|LCSW|LSW|LMSW|MSW|CPRS|CADC|PhD|RPh|PharmD|CRNA|APRN|DNP|BSN|MSN|rrt|rn)\b(?![\p{L}])/gu;
+const CREDENTIAL = /(?<=[\p{L}.])[ \t]*,?[ \t]*\b(?:RRT|RN|R\.N\.|MD|M\.D\.|NP|PA-C|LPN|CNA|LCSW|LSW|LMSW|MSW|CPRS|CADC|PhD|RPh|PharmD|CRNA|APRN|DNP|BSN|MSN|rrt)\b(?![\p{L}])/gu;
 
 /** Initials standing for a person: "D.W.", "B.K.", "J.R."; common dotted abbreviations stay. */
 const INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.\s?){2,3}(?![\p{L}\p{N}])/gu;

@@ -140,7 +140,7 @@ export const PERSON_CUES = words(`
   roommate neighbor neighbour friend bestie buddy landlord landlady sponsor sponsee mentor
   boss supervisor manager coworker co-worker employer owner
   therapist counselor counsellor psychiatrist psychologist doctor nurse worker caseworker navigator
-  advocate attorney lawyer defender officer po judge pastor priest minister reverend teacher coach
+  advocate attorney lawyer defender officer judge pastor priest minister reverend teacher coach
   specialist participant client member patient resident attendee attendees named called`);
 
 /** Phrases before a self-introduction in messages: "its Hope", "this is Cam". */
