@@ -57,6 +57,18 @@ const MOVEMENT_CUE =
   /\b(?:transferred|transfered|transfer|trans|admitted|admit|adm|referred|sent|taken|brought|came|come|went|go|going|presented|arrived|discharged|flighted|flown|transported|returned|return|seen|evaluated|screened|followed|lives|living|lived|resides|residing|moved|works|worked|working|employed|recieved|received|dc'd|d\/c'd|called|meeting|visit|admission|admissions|transport|transfers|bed|placement)\s+(?:back\s+|over\s+|home\s+)?(?:to|from|into|at|in|by|on|@)\s+(?:the\s+)?$/i;
 /** The last word of every self-introduction cue, to test the cue only where it can match. */
 const INTRO_ENDINGS = new Set(['its', "it's", 'it’s', 'is', 'im', "i'm", 'i’m', 'named', 'called', 'me', 'signed', 'love']);
+/** Kin and close-contact words strong enough to make even an ordinary word a name ("son bill"). */
+const KIN_WORDS = new Set(
+  `son daughter dtr wife husband brother sister bro sis mother father mom dad aunt uncle cousin nephew niece grandson granddaughter grandmother grandfather grandma grandpa friend sponsor boyfriend girlfriend fiance fiancee partner nurse np`.split(
+    ' ',
+  ),
+);
+/** Function words that are also given names in the lists ("Will", "She", "May"). */
+const FUNCTION_WORDS = new Set(
+  `she he it we they you i will may can could would should shall might must did does do was were is are am be been has have had and or but not no yes so the a an to of in on at by for with from up down out over per pt`.split(
+    ' ',
+  ),
+);
 const NAMING_ENDINGS = new Set(['named', 'called', 'is', 'by', 'aka', 'a']);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'from', 'into', 'at', 'in', 'by', 'on']);
 const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'square', 'heart', 'cross', 'university', 'county']);
@@ -169,7 +181,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const nameLike = isKnownName(t.lower) || isKnownName(t.folded);
     // A kin or role word before a frequent given name makes it a name even when it is also a
     // word or a state ("son bill", "NURSE VIRGINIA").
-    if (cuePerson && isFrequentName(t.folded, 3000, 0) && !(looksProper(t) && t.sentenceStart)) {
+    const kinBefore = prev !== undefined && (KIN_WORDS.has(prev.lower) || (prev2 !== undefined && KIN_WORDS.has(prev2.lower) && /^(?:is|was)$/.test(prev.lower)));
+    if (cuePerson && kinBefore && isFrequentName(t.folded, 3000, 0) && !FUNCTION_WORDS.has(t.folded) && !(looksProper(t) && t.sentenceStart)) {
       marks[i] = 'NAME';
       continue;
     }
@@ -455,7 +468,7 @@ const CREDENTIAL = /(?<=[\p{L}.])[ \t]*,?[ \t]*\b(?:RRT|RN|R\.N\.|MD|M\.D\.|NP|P
 
 /** Initials standing for a person: "D.W.", "B.K.", "J.R."; common dotted abbreviations stay. */
 const INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.\s?){2,3}(?![\p{L}\p{N}])/gu;
-const DOTTED_ABBREVIATIONS = new Set(['US', 'UK', 'AM', 'PM', 'DC', 'AA', 'NA', 'PO', 'RN', 'MD', 'LA', 'NY', 'ER', 'IV', 'OK', 'BA', 'BS', 'MA', 'GED', 'TV', 'UN', 'EU', 'ID', 'DO', 'NP', 'PA', 'PT', 'OT', 'AKA', 'RSVP', 'SOS', 'HIV', 'AD', 'BC', 'CE', 'BCE', 'EG', 'IE', 'VA', 'DUI', 'DWI', 'PS']);
+const DOTTED_ABBREVIATIONS = new Set(['CO', 'GU', 'GI', 'HO', 'OR', 'CI', 'UO', 'YO', 'ED', 'ICU', 'PR', 'IM', 'SQ', 'SL', 'OD', 'OS', 'OU', 'HS', 'QD', 'BID', 'TID', 'QID', 'PRN', 'NPO', 'DNR', 'DNI', 'OOB', 'SOB', 'DOE', 'LOC', 'US', 'UK', 'AM', 'PM', 'DC', 'AA', 'NA', 'PO', 'RN', 'MD', 'LA', 'NY', 'ER', 'IV', 'OK', 'BA', 'BS', 'MA', 'GED', 'TV', 'UN', 'EU', 'ID', 'DO', 'NP', 'PA', 'PT', 'OT', 'AKA', 'RSVP', 'SOS', 'HIV', 'AD', 'BC', 'CE', 'BCE', 'EG', 'IE', 'VA', 'DUI', 'DWI', 'PS']);
 
 function findInitials(text: string, out: Candidate[]): void {
   INITIALS.lastIndex = 0;
