@@ -71,7 +71,7 @@ const FUNCTION_WORDS = new Set(
 );
 const NAMING_ENDINGS = new Set(['named', 'called', 'is', 'by', 'aka', 'a']);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'from', 'into', 'at', 'in', 'by', 'on']);
-const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'square', 'heart', 'cross', 'university', 'county']);
+const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'university', 'county', 'living']);
 const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for)|working (?:\w+ )?(?:at|for)|job (?:at|with)|hired (?:at|by)|shift at|manager at|boss at)[\s,:]*$/i;
 
 /** Is the word ordinary English (or ordinary note vocabulary)? Hyphenated words count when every part does. */
@@ -382,7 +382,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const end = Math.max(lastHead, lastUnknown);
     // A hospital word alone ("to rehab", "went to the nursing home") names no place.
     const namedBeforeHead =
-      lastHead > i && tokens.slice(i, lastHead).every((x) => x.shape !== 'lower' && !DESTINATION_HEADS.has(x.folded) && !EXTRA_COMMON.has(x.folded) && !/^(?:nursing|the|a|an|this|that|his|her|our)$/.test(x.folded));
+      lastHead > i && tokens.slice(i, lastHead).every((x) => x.shape !== 'lower' && !EXTRA_COMMON.has(x.folded) && !/^(?:nursing|the|a|an|this|that|his|her|our|their)$/.test(x.folded)) && !DESTINATION_HEADS.has((tokens[i] as Token).folded);
     if (end < i || (lastUnknown < 0 && !namedBeforeHead)) continue;
     // Without a hospital word, only the unknown words themselves, from the first.
     if (lastHead < 0) {
@@ -390,6 +390,11 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       for (let k = i; k <= lastUnknown && !dictWord[k]; k++) marks[k] = 'LOCATION';
     } else for (let k = i; k <= end; k++) marks[k] = 'LOCATION';
   }
+
+  // A place found once is the same place at its other mentions ("ON QUARTERMAIN 2", "At GH EW").
+  const places = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (marks[i] === 'LOCATION' && !dictWord[i] && !safe[i] && (tokens[i] as Token).text.length >= 2) places.add((tokens[i] as Token).folded);
+  for (let i = 0; i < tokens.length; i++) if (marks[i] === null && places.has((tokens[i] as Token).folded)) marks[i] = 'LOCATION';
 
   // Names written without capitals (or all in capitals): a name-list word or an unknown word
   // right after a found name continues it ("dr. john bowman", "LEONA LABOWICH"), and so does
