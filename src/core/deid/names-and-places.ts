@@ -69,6 +69,12 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+const HOSPITAL_HEADS = new Set(['hospital', 'hosp', 'memorial', 'adventist']);
+const GENERIC_BEFORE_HOSPITAL = new Set(
+  `the a an this that his her their our your my outside other local previous prior same another nearest nearby nursing psychiatric psych state private general community acute teaching children's childrens veterans va to at from in of and or with for per hospital hosp medical day admitted transferred transfer sent taken went go going discharged by on into outlying referring`.split(
+    ' ',
+  ),
+);
 const NAMING_ENDINGS = new Set(['named', 'called', 'is', 'by', 'aka', 'a']);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'from', 'into', 'at', 'in', 'by', 'on']);
 const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'university', 'county', 'living']);
@@ -389,6 +395,19 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       if (dictWord[i] || EXTRA_COMMON.has(t.folded)) continue;
       for (let k = i; k <= lastUnknown && !dictWord[k]; k++) marks[k] = 'LOCATION';
     } else for (let k = i; k <= end; k++) marks[k] = 'LOCATION';
+  }
+
+  // The words before a hospital word name the hospital, in any case ("reisterstown hospital",
+  // "HOLY CROSS HOSP", "UNION MEMORIAL"), unless they are generic ("the local hospital").
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    if (!HOSPITAL_HEADS.has(head.folded) || !/^[ \t]+$/.test(head.gapBefore)) continue;
+    for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+      const t = tokens[k] as Token;
+      if (GENERIC_BEFORE_HOSPITAL.has(t.folded) || EXTRA_COMMON.has(t.folded) || t.text.length < 2) break;
+      if (marks[k] === null) marks[k] = 'LOCATION';
+      if (t.sentenceStart || !/^[ \t]+$/.test(t.gapBefore)) break;
+    }
   }
 
   // A place found once is the same place at its other mentions ("ON QUARTERMAIN 2", "At GH EW").
