@@ -309,7 +309,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
         const tk = tokens[idx(k)] as Token;
         if (safe[idx(k)] && !SURNAME_RANK.has(tk.folded)) continue;
         // A sentence-opening ordinary word ("Later Rosa called") is not part of the name.
-        if (k === 0 && tk.sentenceStart && common[idx(k)]) continue;
+        if (k === 0 && tk.sentenceStart && dictWord[idx(k)] && !isFrequentName(tk.folded, 3000, 0)) continue;
         if (marks[idx(k)] === null && (!common[idx(k)] || isFrequentName(tk.folded, 6000, 20000))) marks[idx(k)] = 'NAME';
       }
     }
@@ -330,10 +330,14 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (marks[i] !== null || safe[i] || !looksProper(t) || !(FIRST_NAME_RANK.has(t.folded) || SURNAME_RANK.has(t.folded))) continue;
-      const listGap = /^\s*(?:,|,?\s+and|,?\s+&|\/)\s*$/i;
-      const leftNamed = i > 0 && marks[i - 1] === 'NAME' && listGap.test(t.gapBefore);
-      const next = tokens[i + 1];
-      const rightNamed = next !== undefined && marks[i + 1] === 'NAME' && listGap.test(next.gapBefore);
+      const listGap = /^\s*(?:,|,?\s+&|\/)\s*$/i;
+      const isAnd = (k: number) => /^(?:and|or)$/.test(tokens[k]?.lower ?? '') && /^,?\s+$/.test(tokens[k]?.gapBefore ?? '');
+      // The name before: right before the comma, or before "and"/"or".
+      const left = i > 0 && isAnd(i - 1) && /^\s+$/.test(t.gapBefore) ? i - 2 : i - 1;
+      const leftNamed = left >= 0 && marks[left] === 'NAME' && (left === i - 1 ? listGap.test(t.gapBefore) : true);
+      const right = tokens[i + 1] !== undefined && isAnd(i + 1) ? i + 2 : i + 1;
+      const next = tokens[right];
+      const rightNamed = next !== undefined && marks[right] === 'NAME' && (right === i + 1 ? listGap.test(next.gapBefore) : /^\s+$/.test(next.gapBefore));
       if (leftNamed || rightNamed) marks[i] = 'NAME';
     }
   }
