@@ -106,12 +106,14 @@ function discount(
   currentConcern: boolean,
 ): { level: RiskLevel; current: boolean } {
   let level = graded;
-  if (a.possible) level = lowerOne(level);
+  // Uncertainty lowers a step but keeps an affirmed finding on the scale (floor: low).
+  if (a.possible && levelRank(level) > levelRank('low')) level = lowerOne(level);
   if (entry.hyperbole && sameSentence.has('hyperbole')) level = lowerOne(level);
   const otherPerson = a.experiencer === 'other' && !THIRD_PARTY_VICTIM.has(entry.category);
   if (a.negated || a.material || otherPerson) return { level, current: false };
   if (a.hypothetical) {
-    const concrete = CONDITIONAL_COUNTS.has(entry.kind) && (near.has('timeframe') || near.has('in_progress'));
+    // The condition is present, recurring or dated: "if he shows up again", "if this baby doesn't stop".
+    const concrete = CONDITIONAL_COUNTS.has(entry.kind) && (near.has('timeframe') || near.has('in_progress') || near.has('escalation'));
     return concrete ? { level: lowerOne(level), current: true } : { level, current: false };
   }
   if (a.historical) {
