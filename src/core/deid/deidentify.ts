@@ -1,5 +1,6 @@
 import { findKnownEntities } from './known-entities.ts';
 import { findNamesAndPlaces } from './names-and-places.ts';
+import { extendAddressBlocks } from './patterns/address-blocks.ts';
 import { findAddresses } from './patterns/addresses.ts';
 import { findContacts } from './patterns/contact.ts';
 import { findDates } from './patterns/dates.ts';
@@ -21,6 +22,11 @@ export function findIdentifiers(text: string, context?: DeidContext): DeidSpan[]
   findNumbers(text, candidates);
   findAddresses(text, candidates);
   findNamesAndPlaces(text, candidates);
+  // Any place may open an address block ("ARENDAL\n, nan\n 4844"): extend the merged places.
+  const places = mergeCandidates(candidates, text)
+    .filter((s) => s.type === 'LOCATION')
+    .map((s) => ({ ...s, rank: 3 }));
+  extendAddressBlocks(text, places, candidates);
   return mergeCandidates(candidates, text);
 }
 

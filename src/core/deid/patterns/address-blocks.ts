@@ -12,7 +12,9 @@ import type { Candidate } from '../types.ts';
 // One piece of an address after the street: a unit, a box, a town or region in capitals or
 // title case, a postcode, a country, the "nan" of a blank field.
 const PIECE =
-  /^(?:[ \t]*(?:[,\n>][ \t]*){0,3})(?:(?:Apt|Apartment|Suite|Ste|Unit|Box|PSC|Unit|Floor|Fl|Bldg|Building|Room|Lot|#)\.?\s*#?\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO)\s+[A-Z]{2}\s+\d{5}|nan|\d{3,6}(?:-\d{3,4})?|[A-Z]{2}(?![\p{L}])|(?:\p{Lu}[\p{L}'’.-]*|[\p{Lu}\d]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|di|du|van|der|am|an|im|\(\p{L}+\)|\d{3,6}(?:-\d{3,4})?))*)/u;
+  /^(?:[ \t]*(?:[,\n>][ \t]*){0,3})(?:(?:Apt|Apartment|Suite|Ste|Unit|Box|PSC|Unit|Floor|Fl|Bldg|Building|Room|Lot|#)\.?\s*#?\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO)\s+[A-Z]{2}\s+\d{5}|nan|\d{3,6}(?:-\d{3,4})?|[A-Z]{2}(?![\p{L}])|(?:\p{Lu}[\p{L}'’.-]*|[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|di|du|van|der|am|an|im|\(\p{L}+\)|\d{3,6}(?:-\d{3,4})?))*)/u;
+
+const STATE_PHRASES = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'south carolina', 'south dakota', 'rhode island', 'west virginia', 'puerto rico']);
 
 /** Is this piece plausible inside an address (no ordinary lower-case sentence words)? */
 function plausible(piece: string): boolean {
@@ -40,6 +42,9 @@ const FIELD = /^[ \t]*(?:[,\n>][ \t]*){0,3}[\p{L} -]{2,20}:/u;
 export function extendAddressBlocks(text: string, streets: readonly Candidate[], out: Candidate[]): void {
   for (const s of streets) {
     let end = s.end;
+    // A street that ends its sentence ("... on Oak Ridge Road. Lan said") opens no block.
+    if (text[end - 1] === '.' && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) continue;
+    let keptEnd = end;
     for (let n = 0; n < 6; n++) {
       const rest = text.slice(end, end + 80);
       if (FIELD.test(rest)) break;
@@ -52,8 +57,14 @@ export function extendAddressBlocks(text: string, streets: readonly Candidate[],
         const lower = first.toLowerCase();
         if (/^\p{Lu}\p{Ll}/u.test(first) && (COMMON_WORDS.has(lower) || EXTRA_COMMON.has(lower)) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Box|Floor|Room|Lot)$/i.test(first)) break;
       }
+      // A state is larger than Safe Harbor's limit and stays ("Harlow County, Ohio"); a
+      // country stays unless a postcode follows it.
+      const words = m[0].replace(/^[\s,>]+/, '').trim().toLowerCase();
+      if (STATES.has(words) || STATE_PHRASES.has(words)) break;
       end += m[0].length;
+      if (!COUNTRIES.has(words.replace(/\s*\(.*\)$/, '')) && !(words.split(/\s+/).every((w) => COUNTRIES.has(w)))) keptEnd = end;
     }
+    end = keptEnd;
     // A house number or postcode written before the street line belongs to it ("6750 Koskikatu 25").
     const lead = /(?:\d{1,6}[ \t]+){1,2}$/.exec(text.slice(Math.max(0, s.start - 16), s.start));
     const start = lead && !/[\d.,/-]$/.test(text.slice(0, s.start - lead[0].length)) ? s.start - lead[0].length : s.start;

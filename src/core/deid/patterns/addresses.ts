@@ -60,7 +60,7 @@ const ROOM = /\b(?:room|rm|apt|apartment|unit|suite|ste|lot|trailer|bed|bunk)\.?
 // tried at every position of the note.
 const ZIP_AFTER_STATE =
   /\b(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?,?\s{1,3}(\d{5}(?:-\d{4})?)\b/dg;
-const ZIP_CUED = /\b(?:zip|zip code|zipcode|postal code|postcode)\s*(?:is|:|#)?\s*([A-Z0-9]{3,7}(?:[- ][A-Z0-9]{3,4})?)\b/dgi;
+const ZIP_CUED = /\b(?:zip code|zipcode|zip|postal code|postcode)\s*(?:is|:|#)?\s*((?=[A-Z0-9 -]*\d)[A-Z0-9]{3,7}(?:[- ][A-Z0-9]{2,4})?)\b/dgi;
 // International street lines: a street name that is no English word, then the house number
 // ("Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19."), or the number first.
 const WORD_THEN_NUMBER =
