@@ -209,7 +209,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       // Only well-attested names: the long tail of the lists is full of clinical shorthand
       // ("levo", "endo", "vea").
       const listName = !common[i] && (t.text.length >= 4 || (lowerCaseText && isFrequentName(t.folded, 1000, 0))) && t.text.length >= 3 && isFrequentName(t.folded, 2500, 6000);
-      const strongTitle = cueTitle && prev !== undefined && /^(?:dr|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
+      const strongTitle = cueTitle && prev !== undefined && /^(?:dr|drs|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
       if ((cueTitle || cuePerson || cueIntro) && !dictWord[i] && t.text.length >= 2) marks[i] = 'NAME';
       else if (strongTitle && (nameLike || !AFTER_TITLE_WORDS.has(t.folded))) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';

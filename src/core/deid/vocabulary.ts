@@ -123,7 +123,7 @@ export const PLACE_SUFFIXES = words(`
 export const PLACE_PREFIXES = words(`port fort mount mt saint st san santa new north south east west lake`);
 
 /** Titles before a person's name. */
-export const TITLES = words(`dr dr. doctor mr mr. mrs mrs. ms ms. miss mx prof professor rev reverend pastor father
+export const TITLES = words(`dr dr. drs doctor mr mr. mrs mrs. ms ms. miss mx prof professor rev reverend pastor father
   sister brother officer judge nurse rn np pa lpn lcsw lsw sgt sergeant det detective deputy capt coach
   attorney counselor`);
 

@@ -15,7 +15,9 @@ const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?
 const MAC = /(?<![\w:-])(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?![\w:-])/gi;
 // US numbers: (614) 555-0143, 614-555-0143, 614.555.0150, +1 614 555 0143, and the 7-digit 555-0101.
 const PHONE =
-  /(?<![\w$/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w$/.-])\d{3}[.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/-]|\.\d)/gi;
+  /(?<![\w$/.]|\d-)(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}-?\s|\d{3}[.-/])\d{3}(?:-?\s|[.-/])\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w$/.-])\d{3}[.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/-]|\.\d)/gi;
+// "202 2671093": an area code and the seven digits run together.
+const AREA_AND_NUMBER = /(?<![\w$/.])\d{3}\s\d{7}(?!\d)/g;
 const INTL_PHONE = /(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\w])/g;
 // Numbers in other national formats: "0490 75 40 81", "(37) 788-063", "+46 (0)8 928 571 38",
 // "03.93.92.16.85": digit groups with one separator each, 7 to 15 digits in all.
@@ -54,6 +56,7 @@ export function findContacts(text: string, out: Candidate[]): void {
   collect(out, text, SSN, 'SSN', 9);
   collect(out, text, SSN_CUED, 'SSN', 9, 1);
   collect(out, text, PHONE, (m) => phoneOrFax(text, m.index), 8);
+  collect(out, text, AREA_AND_NUMBER, (m) => phoneOrFax(text, m.index), 7);
   collect(out, text, INTL_PHONE, (m) => phoneOrFax(text, m.index), 7);
   collect(out, text, GROUPED_PHONE, (m) => (isPhoneLike(m[0]) ? phoneOrFax(text, m.index) : null), 2);
   collect(out, text, HANDLE, 'ID', 7);

@@ -26,8 +26,9 @@ const MONTH_ALONE =
 const MONTH_AFTER_CUE =
   /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|through)\s+(May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!['’])/dg;
 // 3/14, 04/09/1981, 4/3/25, 7-22-92, 10.3.2024 (a dash or dot form needs its year: "3-4 times")
+// A label glued before it ("HX:8/30", "TOXICITY-9/2/92") is fine; a number before it is not.
 const NUMERIC =
-  /(?<![\d/.\-:$])(?:(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?:\/(?:\d{4}|\d{2}))?|(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])-(?:\d{4}|\d{2})|(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.(?:\d{4}|\d{2}))(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?(?![\d/%]|-\d|\.\d)/g;
+  /(?<![\d/$]|\d[.\-:])(?:(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?:\/(?:\d{4}|\d{2}))?|(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])-(?:\d{4}|\d{2})|(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.(?:\d{4}|\d{2}))(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?(?![\d/%]|-\d|\.\d)/g;
 // Month and two-digit year: "8/87", "7/81" (a year past 31 cannot be a day).
 const MONTH_YEAR_NUMERIC = /(?<![\d/.\-:$])(?:1[0-2]|0?[1-9])\/(?:3[2-9]|[4-9]\d)(?![\d/%]|\.\d)/g;
 // Day-first numeric forms with a year (31/12/2024) and ISO dates (2025-03-14, 2025/03/14).
