@@ -149,8 +149,12 @@ function findPhrases(text: string, scan: TextScan, sentences: readonly Span[]): 
   const candidates: Candidate[] = [];
   const cueHits: CueHit[] = [];
   const raw = LEXICON_MATCHER.matchAll(text, scan);
-  // Longest first at each start, so the greedy pass below keeps the longest of overlapping entries.
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  // At each start the graver entry first, then the longer: the greedy pass below keeps it.
+  const gravity = (i: number) => {
+    const p = PHRASES[i];
+    return p?.type === 'entry' ? levelRank(p.entry.level) : 0;
+  };
+  raw.sort((a, b) => a.start - b.start || gravity(b.index) - gravity(a.index) || b.end - a.end);
   const reachedUntil = new Map<string, number>();
   for (const m of raw) {
     const phrase = PHRASES[m.index];

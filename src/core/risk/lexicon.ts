@@ -104,9 +104,9 @@ export const LEXICON_MATCHER: PhraseMatcher = compilePhrases(
   { overlapping: true, groups: PHRASES.map((p) => groupKey(p)) },
 );
 
-/** Entries of one category compete for a span; each cue family is its own group. */
+/** Entries of one category and level compete for a span; each cue family is its own group. */
 function groupKey(p: LexiconPhrase): number {
-  const name = p.type === 'entry' ? `entry:${p.entry.category}` : `cue:${p.name}`;
+  const name = p.type === 'entry' ? `entry:${p.entry.category}:${p.entry.level}` : `cue:${p.name}`;
   let id = GROUP_IDS.get(name);
   if (id === undefined) {
     id = GROUP_IDS.size;
