@@ -65,7 +65,7 @@ const KIN_WORDS = new Set(
 );
 /** Function words that are also given names in the lists ("Will", "She", "May"). */
 const FUNCTION_WORDS = new Set(
-  `she he it we they you i will may can could would should shall might must did does do was were is are am be been has have had and or but not no yes so the a an to of in on at by for with from up down out over per pt`.split(
+  `she he it we they you i her him his hers them their this that these those will may can could would should shall might must did does do was were is are am be been has have had and or but not no yes so the a an to of in on at by for with from up down out over per pt family continues changes patient`.split(
     ' ',
   ),
 );
@@ -173,7 +173,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   // --- seeds: words that are names on their own evidence ---
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.text.length < 2) continue;
+    if (t.text.length < 2 || FUNCTION_WORDS.has(t.folded)) continue;
     const prev = tokens[i - 1];
     const cueTitle = prev !== undefined && TITLES.has(prev.lower) && /^\.\s*$|^\s+$/.test(t.gapBefore) && (!t.sentenceStart || t.gapBefore === '.' || /^\.\s$/.test(t.gapBefore));
     const prev2 = tokens[i - 2];
