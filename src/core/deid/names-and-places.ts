@@ -202,13 +202,13 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       if (!common[i] && headerOk && (frequentName || isKnownPlace(t.folded) || (!dense && unknownLooksLikeName(t)))) marks[i] = 'NAME';
       else if (header && common[i] && isFrequentName(t.folded, 2000, 0) && !lowerSeen.has(t.folded)) marks[i] = 'NAME';
       else if (cueTitle || cuePerson || cueIntro) marks[i] = 'NAME';
-      else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0) && !lowerSeen.has(t.folded)) marks[i] = 'NAME';
+      else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0) && !lowerSeen.has(t.folded) && !EXTRA_COMMON.has(t.folded)) marks[i] = 'NAME';
       else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
     } else if (t.shape === 'lower' || t.shape === 'upper' || !caps) {
       // Lower case (messages) or all caps (nursing shorthand): the lists decide.
       // Only well-attested names: the long tail of the lists is full of clinical shorthand
       // ("levo", "endo", "vea").
-      const listName = !common[i] && (t.text.length >= 4 || (lowerCaseText && isFrequentName(t.folded, 1000, 0))) && t.text.length >= 3 && isFrequentName(t.folded, 2500, 6000);
+      const listName = !common[i] && !EXTRA_COMMON.has(t.folded) && (t.text.length >= 4 || (lowerCaseText && isFrequentName(t.folded, 1000, 0))) && t.text.length >= 3 && isFrequentName(t.folded, 2500, 6000);
       const strongTitle = cueTitle && prev !== undefined && /^(?:dr|drs|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
       if ((cueTitle || cuePerson || cueIntro) && !dictWord[i] && t.text.length >= 2) marks[i] = 'NAME';
       else if (strongTitle && (nameLike || !AFTER_TITLE_WORDS.has(t.folded))) marks[i] = 'NAME';
