@@ -69,7 +69,7 @@ export function isCompoundOfWords(lower: string): boolean {
  * -ectomy, -ically). A word ending so is vocabulary, not a name, even if no list has it.
  */
 const CLINICAL_ENDING =
-  /(?:pril|olol|arone|azem|cath|ilin|illin|alol|sartan|dipine|azepam|azolam|oxetine|aline|triptyline|pramine|apine|idone|iprazole|prazole|tidine|statin|formin|gliptin|glitazone|mycin|micin|cillin|cycline|floxacin|oxacin|azole|conazole|vir|navir|mab|nib|parin|xaban|semide|thiazide|amide|olone|asone|sone|terol|tropium|caine|profen|fenac|oxone|orphine|orphan|adone|odone|codone|morphone|tamine|amine|phrine|pine|zine|azine|etine|afil|triptan|setron|dronate|lukast|tadine|gabalin|pentin|iramate|trigine|proic|ionate|ium|itis|osis|emia|aemia|ectomy|ostomy|otomy|plasty|algia|pathy|ology|scopy|graphy|gram|ically|ation|ations|ated|ating|ization)$/;
+  /(?:pril|olol|arone|cardic|cardia|pnea|uria|emic|azem|cath|ilin|illin|alol|sartan|dipine|azepam|azolam|oxetine|aline|triptyline|pramine|apine|idone|iprazole|prazole|tidine|statin|formin|gliptin|glitazone|mycin|micin|cillin|cycline|floxacin|oxacin|azole|conazole|vir|navir|mab|nib|parin|xaban|semide|thiazide|amide|olone|asone|sone|terol|tropium|caine|profen|fenac|oxone|orphine|orphan|adone|odone|codone|morphone|tamine|amine|phrine|pine|zine|azine|etine|afil|triptan|setron|dronate|lukast|tadine|gabalin|pentin|iramate|trigine|proic|ionate|ium|itis|osis|emia|aemia|ectomy|ostomy|otomy|plasty|algia|pathy|ology|scopy|graphy|gram|ically|ation|ations|ated|ating|ization)$/;
 
 /** Is this lower-case word ordinary, directly or once an inflection or prefix is taken off? */
 export function isOrdinaryWord(w: string): boolean {

@@ -365,7 +365,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     // SOAP headings ("S. INTUBATED", "O. SEE FLOWSHEET") are no initials.
     if (/^[SOAP]$/.test(p.text) && (dictWord[i] || isOrdinaryWord(t.folded))) continue;
     const sRank = SURNAME_RANK.get(t.folded) ?? Number.POSITIVE_INFINITY;
-    if ((!isOrdinaryWord(t.folded) && (isKnownName(t.folded) || nameLikeness(t.folded) >= -0.3)) || sRank < 5000) marks[i] = 'NAME';
+    if ((!isOrdinaryWord(t.folded) && (isKnownName(t.folded) || (t.text.length >= 5 && nameLikeness(t.folded) >= 0))) || sRank < 5000) marks[i] = 'NAME';
   }
 
   // Destinations: after "transferred to", "lives in", the next words that are no ordinary words,

@@ -1,4 +1,4 @@
-import { isOrdinaryWord } from '../lexicon.ts';
+import { isOrdinaryWord, nameLikeness } from '../lexicon.ts';
 import type { Candidate } from '../types.ts';
 import { extendAddressBlocks } from './address-blocks.ts';
 import { collect } from './collect.ts';
@@ -64,7 +64,7 @@ const ZIP_CUED = /\b(?:zip code|zipcode|zip|postal code|postcode)\s*(?:is|:|#)?\
 // International street lines: a street name that is no English word, then the house number
 // ("Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19."), or the number first.
 const WORD_THEN_NUMBER =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:do|da|de|del|la|le|di|du|van|der|tér|utca|u\.|\p{Lu}[\p{L}'’.-]*)){0,3})\s+(\d{1,5}[A-Za-z]?)\.?(?![\p{L}\p{N}]|,\d|\s*(?:mg|mcg|ml|cc|units?|tabs?|%|mmhg|bpm|lpm|l\b|kg|lbs?|am|pm|a\.m|p\.m|hours?|hrs?|min|days?|weeks?|years?|times|x\b|\/))/dgu;
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:do|da|de|del|la|le|di|du|van|der|tér|utca|u\.|\p{Lu}[\p{L}'’.-]*)){0,3})\s+(\d{1,5}[A-Za-z]?)\.?(?![\p{L}\p{N}]|,\d|s\b|\s*(?:mg|mcg|ml|cc|units?|tabs?|%|mmhg|bpm|lpm|l\b|kg|lbs?|am|pm|a\.m|p\.m|hours?|hrs?|min|days?|weeks?|years?|times|x\b|\/))/dgu;
 const ZIP_AFTER_COMMA = /(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/gu;
 
 /** Is the street word of "Word 25" no ordinary word, so the pair is a street line? */
@@ -73,6 +73,8 @@ function foreignStreetWord(m: RegExpExecArray): 'LOCATION' | null {
   const head = (words[0] ?? '').toLowerCase();
   if (!/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return null;
   if (words.length === 1 && (isOrdinaryWord(head) || head.length < 4)) return null;
+  // Street names in any language spell like names, not like clinical words ("Tachycardic 120s").
+  if (words.every((w) => nameLikeness(w.toLowerCase()) < -0.3)) return null;
   if (words.length > 1 && words.some((w) => /^\p{Lu}/u.test(w) && (isOrdinaryWord(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)))) return null;
   if (/\d/.test(head) || !/\p{L}{3}/u.test(m[1] ?? '')) return null;
   return 'LOCATION';

@@ -32,7 +32,7 @@ const NUMERIC =
 // Month and two-digit year: "8/87", "7/81" (a year past 31 cannot be a day).
 const MONTH_YEAR_NUMERIC = /(?<![\d/.\-:$])(?:1[0-2]|0?[1-9])\/(?:3[2-9]|[4-9]\d)(?![\d/%]|\.\d)/g;
 // Day-first numeric forms with a year (31/12/2024) and ISO dates (2025-03-14, 2025/03/14).
-const DAY_FIRST = /(?<![\d/.-])(?:1[3-9]|2\d|3[01])[/.](?:1[0-2]|0?[1-9])[/.](?:\d{4}|\d{2})(?![\d/])/g;
+const DAY_FIRST = /(?<![\d/.-])(?:1[3-9]|2\d|3[01])[/.](?:1[0-2]|0?[1-9])[/.](?:19|20)\d{2}(?![\d/])/g;
 const ISO = /(?<![\d-])\d{4}[-/](?:1[0-2]|0[1-9])[-/](?:3[01]|[12]\d|0[1-9])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?![\d])/g;
 // "the 22nd", "on the 5th", "by the 30th": the ordinal alone is the span. Not "the 5th grade".
 const ORDINAL_DAY =
@@ -43,7 +43,7 @@ const HOLIDAY =
 
 // Scores and settings written like a date: "strength 5/5", "PS 10/5", "1/2 tab".
 const SCORE_BEFORE = /\b(?:strength|motor|power|str|rass|gcs|score|ratio|ps|peep|cpap|bipap|psv|vent|settings?|ie|i:e|grade|pain|x|of|out of|rated|tab|tabs|strength is)\s*:?\s*$/i;
-const SCORE_AFTER = /^\s*(?:tabs?|tablets?|pills?|cups?|mg|mcg|ml|cc|units?|strength|power|bilat|bilaterally|throughout|in all|all|x\b|of\b|doses?|pack|ppd|nights?|days?|weeks?|hours?)/i;
+const SCORE_AFTER = /^\s*(?:ps|peep|psv|cpap|simv|imv|vent|tabs?|tablets?|pills?|cups?|mg|mcg|ml|cc|units?|strength|power|bilat|bilaterally|throughout|in all|all|x\b|of\b|doses?|pack|ppd|nights?|days?|weeks?|hours?)/i;
 
 /** Is a slash date-like string really a date, and not a fraction, score or setting? */
 function isNumericDate(text: string, index: number, match: string): boolean {
