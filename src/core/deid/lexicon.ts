@@ -74,6 +74,8 @@ const CLINICAL_ENDING =
 /** Is this lower-case word ordinary, directly or once an inflection or prefix is taken off? */
 export function isOrdinaryWord(w: string): boolean {
   if (COMMON_WORDS.has(w) || EXTRA_COMMON.has(w)) return true;
+  // "sx'd", "dc'd": shorthand past tenses.
+  if (/['’]d$/.test(w)) return isOrdinaryWord(w.slice(0, -2));
   if (w.length >= 6 && CLINICAL_ENDING.test(w)) return true;
   for (const [suffix, add] of [['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ally', ''], ['ies', 'y'], ["'s", ''], ['d', '']] as const) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) {

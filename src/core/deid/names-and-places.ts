@@ -210,7 +210,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       // ("levo", "endo", "vea").
       const listName = !common[i] && !EXTRA_COMMON.has(t.folded) && (t.text.length >= 4 || (lowerCaseText && isFrequentName(t.folded, 1000, 0))) && t.text.length >= 3 && isFrequentName(t.folded, 2500, 6000);
       const strongTitle = cueTitle && prev !== undefined && /^(?:dr|drs|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
-      if ((cueTitle || cuePerson || cueIntro) && !dictWord[i] && t.text.length >= 2) marks[i] = 'NAME';
+      if ((cueTitle || cuePerson || cueIntro) && !(cueTitle ? dictWord[i] : common[i]) && t.text.length >= 2) marks[i] = 'NAME';
       else if (strongTitle && (nameLike || !AFTER_TITLE_WORDS.has(t.folded))) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
     }
