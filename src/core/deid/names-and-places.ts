@@ -54,7 +54,7 @@ const AFTER_TITLE_WORDS = new Set(
 const MICROBES = new Set(['coli', 'aureus', 'diff', 'difficile', 'epidermidis', 'pneumoniae', 'faecalis', 'faecium', 'albicans', 'pylori', 'cepacia', 'marcescens', 'aeruginosa', 'influenzae', 'fragilis']);
 /** Words before a destination: "transferred to GH", "lives in catonsville". */
 const MOVEMENT_CUE =
-  /\b(?:transferred|transfered|transfer|trans|admitted|admit|adm|referred|sent|taken|brought|came|come|went|go|going|presented|arrived|discharged|flighted|flown|transported|returned|return|seen|evaluated|screened|followed|lives|living|lived|resides|residing|moved|works|worked|working|employed|recieved|received|dc'd|d\/c'd|called|meeting|visit|admission|admissions|transport|transfers|bed|placement)\s+(?:back\s+|over\s+|home\s+)?(?:to|from|into|at|in|by|on|@)\s+(?:the\s+)?$/i;
+  /\b(?:transferred|transfered|transfer|trans|tx'd|admitted|admit|adm|referred|sent|taken|brought|came|come|went|go|going|presented|arrived|arrival|enroute|discharged|flighted|flown|transported|returned|return|seen|evaluated|screened|followed|lives|living|lived|resides|residing|moved|works|worked|working|employed|recieved|received|dc'd|d\/c'd|called|meeting|visit|admission|admissions|transport|transfers|bed|placement|found|vacation|vacationing|home)\s+(?:[a-z]+\s+)?(?:to|from|into|at|in|by|on|@)\s+(?:the\s+)?$/i;
 /** The last word of every self-introduction cue, to test the cue only where it can match. */
 const INTRO_ENDINGS = new Set(['its', "it's", 'it’s', 'is', 'im', "i'm", 'i’m', 'named', 'called', 'me', 'signed', 'love']);
 /** Kin and close-contact words strong enough to make even an ordinary word a name ("son bill"). */
@@ -412,6 +412,15 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       if (marks[k] === null) marks[k] = 'LOCATION';
       if (t.sentenceStart || !/^[ \t]+$/.test(t.gapBefore)) break;
     }
+  }
+
+  // A ward written as a name and a number after "to", "on", "from" ("TO QUARTERMAIN 2").
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const p = tokens[i - 1] as Token;
+    if (marks[i] !== null || dictWord[i] || safe[i] || t.text.length < 6 || !/^(?:to|on|from|per|at)$/.test(p.lower)) continue;
+    if (nameLikeness(t.folded) < 0) continue;
+    if (/^\s*\d{1,2}(?!\d)/.test(text.slice(t.end, t.end + 4)) && !isOrdinaryWord(t.folded) && !EXTRA_COMMON.has(t.folded)) marks[i] = 'LOCATION';
   }
 
   // A place found once is the same place at its other mentions ("ON QUARTERMAIN 2", "At GH EW").
