@@ -54,6 +54,8 @@ export function gradeFinding(entry: CompiledEntry, cues: ReadonlySet<CueName>): 
 
 function gradeSelfHarm(entry: CompiledEntry, base: RiskLevel, has: (c: CueName) => boolean): RiskLevel {
   const kind = entry.kind;
+  // An attempt under way ("locked himself in with a razor") needs action now whatever else is said.
+  if (kind === 'in_progress') return 'imminent';
   if (BEHAVIOUR.has(kind)) {
     if (has('in_progress') || has('means')) return 'imminent';
     // A reported ingestion with no past date reads as just now ("took em all 💊 bye").
