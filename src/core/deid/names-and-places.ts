@@ -212,6 +212,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       const strongTitle = cueTitle && prev !== undefined && /^(?:dr|drs|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
       if ((cueTitle || cuePerson || cueIntro) && !(cueTitle ? dictWord[i] : common[i]) && t.text.length >= 2) marks[i] = 'NAME';
       else if (strongTitle && (nameLike || !AFTER_TITLE_WORDS.has(t.folded))) marks[i] = 'NAME';
+      else if (cueTitle && isFrequentName(t.folded, 3000, 5000) && !AFTER_TITLE_WORDS.has(t.folded)) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
     }
   }

@@ -26,7 +26,7 @@ const GROUPED_PHONE =
 const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])|(?<![\w-])\d{3} \d{2} \d{4}(?![\w-])/g;
 // "SSN 123456789", "social security number ending in 4471", "last four of her social: 0087".
 const SSN_CUED =
-  /\b(?:ssn|ss#|social(?:\s+security)?(?:\s+(?:number|no\.?|#|card))?)\b[^.\n\d]{0,40}?(\d{9}|\d{4})(?!\d)/dgi;
+  /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no\.?|#|card))?|social(?=\s+(?:ending|last|#|number|no\b)))\b[^.\n\d]{0,40}?(\d{9}|\d{4})(?!\d)/dgi;
 const HANDLE = /(?<![\w@.])@[a-z_](?:[a-z0-9_.]*[a-z0-9_])?/gi;
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,}/gi;
 
@@ -42,6 +42,8 @@ function isPhoneLike(s: string): boolean {
   if (/^\d{4}-\d{2}-\d{2}$|^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$/.test(s)) return false;
   // "1900-0700": a range of clock times.
   if (/^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$/.test(s)) return false;
+  // Readings with a decimal ("101.5-101.8") are values, not numbers to call.
+  if (/\d\.\d(?!\d)/.test(s) || /\d\.\d+-\d/.test(s)) return false;
   // Vital signs and lists ("120 80 60 98") have no group of 3+ digits after the first.
   return /[ .-]\(?\d{3,}/.test(s) || /^\+|^\(/.test(s);
 }

@@ -25,6 +25,11 @@ const MONTH_ALONE =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g;
 const MONTH_AFTER_CUE =
   /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|through)\s+(May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!['’])/dg;
+// Lower-case month names after the same cues ("in march of 2022", "in sept."), but not "may".
+const LOWER_MONTH_AFTER_CUE =
+  /\b(?:in|since|until|till|by|early|late|mid|last|next|during|through)\s+(january|february|march|april|june|july|august|september|sept|october|november|december)\b\.?/dg;
+// Ranges of dates: "6/30-7/2", "10/15-10/16".
+const DATE_RANGE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])-(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])/g;
 // 3/14, 04/09/1981, 4/3/25, 7-22-92, 10.3.2024 (a dash or dot form needs its year: "3-4 times")
 // A label glued before it ("HX:8/30", "TOXICITY-9/2/92") is fine; a number before it is not.
 const NUMERIC =
@@ -42,8 +47,8 @@ const HOLIDAY =
   /\b(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|New\s+Year['’]?s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]?s\s+Day|Independence\s+Day|Fourth\s+of\s+July|4th\s+of\s+July|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|Easter(?:\s+Sunday)?|St\.?\s+Patrick['’]?s\s+Day|Juneteenth|Cinco\s+de\s+Mayo)\b/gi;
 
 // Scores and settings written like a date: "strength 5/5", "PS 10/5", "1/2 tab".
-const SCORE_BEFORE = /\b(?:strength|motor|power|str|rass|gcs|score|ratio|ps|peep|cpap|bipap|psv|vent|settings?|ie|i:e|grade|pain|x|of|out of|rated|tab|tabs|strength is)\s*:?\s*$/i;
-const SCORE_AFTER = /^\s*(?:ps|peep|psv|cpap|simv|imv|vent|tabs?|tablets?|pills?|cups?|mg|mcg|ml|cc|units?|strength|power|bilat|bilaterally|throughout|in all|all|x\b|of\b|doses?|pack|ppd|nights?|days?|weeks?|hours?)/i;
+const SCORE_BEFORE = /\b(?:strength|motor|power|str|rass|gcs|score|ratio|ps|peep|cpap|bipap|psv|vent|settings?|ie|i:e|grade|pain|x|out of|rated|tab|tabs|strength is)\s*:?\s*$/i;
+const SCORE_AFTER = /^\s*(?:ps|peep|psv|cpap|simv|imv|vent|tabs?|tablets?|pills?|cups?|mg|mcg|ml|cc|units?|strength|power|bilat|bilaterally|throughout|in all|all|x\b|of\b|doses?|pack|ppd)/i;
 
 /** Is a slash date-like string really a date, and not a fraction, score or setting? */
 function isNumericDate(text: string, index: number, match: string): boolean {
@@ -64,6 +69,8 @@ export function findDates(text: string, out: Candidate[]): void {
   collect(out, text, MONTH_YEAR, 'DATE', 6);
   collect(out, text, MONTH_ALONE, 'DATE', 5);
   collect(out, text, MONTH_AFTER_CUE, 'DATE', 5, 1);
+  collect(out, text, LOWER_MONTH_AFTER_CUE, 'DATE', 5, 1);
+  collect(out, text, DATE_RANGE, 'DATE', 6);
   collect(out, text, NUMERIC, (m) => (isNumericDate(text, m.index, m[0]) ? 'DATE' : null), 6);
   collect(out, text, DAY_FIRST, 'DATE', 6);
   collect(out, text, MONTH_YEAR_NUMERIC, (m) => (isNumericDate(text, m.index, m[0]) ? 'DATE' : null), 5);

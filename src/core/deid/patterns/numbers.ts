@@ -61,7 +61,7 @@ function isCuedCode(code: string | undefined, type: SpanType): boolean {
   if (type === 'VEHICLE') return true;
   if (digits < 3) return false;
   // Letters then a space then digits is a word and a number, except a short all-caps prefix.
-  if (/^[A-Za-z]+ \d/.test(code) && !/^[A-Z]{1,3} \d/.test(code)) return false;
+  if (/^[A-Za-z]+ \d/.test(code)) return false;
   return !/(?:cc|ml|mg|mcg|kg|x\d+)$/i.test(code);
 }
 
