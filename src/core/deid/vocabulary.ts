@@ -202,3 +202,19 @@ export const COUNTRIES = words(`
   slovakia slovenia somalia spain sri lanka sudan sweden switzerland syria taiwan tanzania thailand togo
   tonga tunisia turkey uganda ukraine united kingdom emirates states uruguay uzbekistan venezuela vietnam
   wales yemen zambia zimbabwe usa uk`);
+
+/**
+ * Street suffixes of USPS Publication 28 (a US government work), accepted inside an address
+ * block even though most are ordinary words ("Gregersen Prairie", "Trajanka Forks").
+ */
+export const STREET_TYPES = words(`
+  alley annex arcade avenue bayou beach bend bluff bottom boulevard branch bridge brook burg bypass camp
+  canyon cape causeway center circle cliff club common corner course court cove creek crescent crest
+  crossing crossroad curve dale dam divide drive estate expressway extension falls ferry field flat ford
+  forest forge fork fort freeway garden gateway glen green grove harbor haven heights highway hill hollow
+  inlet island isle junction key knoll lake land landing lane light loaf lock lodge loop mall manor
+  meadow mews mill mission motorway mount mountain neck orchard oval overpass park parkway pass passage
+  path pike pine place plain plaza point port prairie radial ramp ranch rapid rest ridge river road route
+  row rue run shoal shore skyway spring spur square station stravenue stream street summit terrace
+  throughway trace track trafficway trail tunnel turnpike underpass union valley viaduct view village
+  ville vista walk wall way well wells`);

@@ -1,5 +1,5 @@
 import { COMMON_WORDS, isOrdinaryWord } from '../lexicon.ts';
-import { COUNTRIES, EXTRA_COMMON, PLACE_SUFFIXES, STATES, STREET_SUFFIXES } from '../vocabulary.ts';
+import { COUNTRIES, EXTRA_COMMON, PLACE_SUFFIXES, STATES, STREET_SUFFIXES, STREET_TYPES } from '../vocabulary.ts';
 import type { Candidate } from '../types.ts';
 
 /**
@@ -27,6 +27,7 @@ function plausible(piece: string): boolean {
     if (COUNTRIES.has(lower) || STATES.has(lower) || w.length <= 2) return true;
     const singular = lower.replace(/s$/, '');
     if (STREET_SUFFIXES.has(lower) || STREET_SUFFIXES.has(singular) || PLACE_SUFFIXES.has(lower) || PLACE_SUFFIXES.has(singular)) return true;
+    if (STREET_TYPES.has(lower) || STREET_TYPES.has(singular)) return true;
     // Town and region names are not ordinary words; "INCREASE" or "Phone" ends the block.
     return !isOrdinaryWord(lower);
   });
@@ -44,7 +45,6 @@ export function extendAddressBlocks(text: string, streets: readonly Candidate[],
     let end = s.end;
     // A street that ends its sentence ("... on Oak Ridge Road. Lan said") opens no block.
     if (text[end - 1] === '.' && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) continue;
-    let keptEnd = end;
     for (let n = 0; n < 6; n++) {
       const rest = text.slice(end, end + 80);
       if (FIELD.test(rest)) break;
@@ -58,13 +58,11 @@ export function extendAddressBlocks(text: string, streets: readonly Candidate[],
         if (/^\p{Lu}\p{Ll}/u.test(first) && (COMMON_WORDS.has(lower) || EXTRA_COMMON.has(lower)) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Box|Floor|Room|Lot)$/i.test(first)) break;
       }
       // A state is larger than Safe Harbor's limit and stays ("Harlow County, Ohio"); a
-      // country stays unless a postcode follows it.
+      // country closing an address block goes with the block.
       const words = m[0].replace(/^[\s,>]+/, '').trim().toLowerCase();
       if (STATES.has(words) || STATE_PHRASES.has(words)) break;
       end += m[0].length;
-      if (!COUNTRIES.has(words.replace(/\s*\(.*\)$/, '')) && !(words.split(/\s+/).every((w) => COUNTRIES.has(w)))) keptEnd = end;
     }
-    end = keptEnd;
     // A house number or postcode written before the street line belongs to it ("6750 Koskikatu 25").
     const lead = /(?:\d{1,6}[ \t]+){1,2}$/.exec(text.slice(Math.max(0, s.start - 16), s.start));
     const start = lead && !/[\d.,/-]$/.test(text.slice(0, s.start - lead[0].length)) ? s.start - lead[0].length : s.start;
