@@ -330,7 +330,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (marks[i] !== null || safe[i] || !looksProper(t) || !(FIRST_NAME_RANK.has(t.folded) || SURNAME_RANK.has(t.folded))) continue;
+      const lowerListed = lowerCaseText && t.shape === 'lower' && isFrequentName(t.folded, 3000, 0) && !FUNCTION_WORDS.has(t.folded);
+      if (marks[i] !== null || safe[i] || !(looksProper(t) || lowerListed) || !(FIRST_NAME_RANK.has(t.folded) || SURNAME_RANK.has(t.folded))) continue;
       const listGap = /^\s*(?:,|,?\s+&|\/)\s*$/i;
       const isAnd = (k: number) => /^(?:and|or)$/.test(tokens[k]?.lower ?? '') && /^,?\s+$/.test(tokens[k]?.gapBefore ?? '');
       // The name before: right before the comma, or before "and"/"or".
@@ -470,6 +471,13 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const next = tokens[i + 1];
     const initialBetween = t.text.length === 1 && /\p{Lu}/u.test(t.text) && next !== undefined && marks[i + 1] === 'NAME' && /^\.?[ \t]+$/.test(next.gapBefore);
     const suffix = /^(?:Jr|Sr|II|III|IV)$/.test(t.text);
+    // "Kate M Begum": a capitalised word after a given name and a middle initial is the surname.
+    const afterInitial = tokens[i + 1];
+    if (t.text.length === 1 && /\p{Lu}/u.test(t.text) && afterInitial !== undefined && marks[i + 1] === null && !safe[i + 1] && /^\.?[ \t]+$/.test(afterInitial.gapBefore) && afterInitial.shape !== 'lower' && !FUNCTION_WORDS.has(afterInitial.folded) && FIRST_NAME_RANK.has((tokens[i - 1] as Token).folded)) {
+      marks[i] = 'NAME';
+      marks[i + 1] = 'NAME';
+      continue;
+    }
     if (initialBetween || suffix) marks[i] = 'NAME';
   }
 
