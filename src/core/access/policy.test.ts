@@ -43,3 +43,31 @@ test('only administrators manage accounts and only privacy officers read the aud
   assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'user.manage').allowed), ['admin']);
   assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'audit.read').allowed), ['privacy_officer']);
 });
+
+test('consents and disclosures are care work: a peer on their caseload, a supervisor for the team, never admins or privacy officers', () => {
+  for (const a of ['consent.read', 'consent.write', 'disclosure.decide', 'disclosure.make'] as const) {
+    assert.deepEqual(allowedRelations('peer_specialist', a), ['own_caseload', 'break_glass'], a);
+    assert.deepEqual(allowedRelations('supervisor', a), ['own_caseload', 'team', 'break_glass'], a);
+    assert.deepEqual(allowedRelations('privacy_officer', a), [], a);
+    assert.deepEqual(allowedRelations('admin', a), [], a);
+  }
+});
+
+test('only a supervisor of the team can override a denied disclosure decision', () => {
+  assert.deepEqual(allowedRelations('supervisor', 'disclosure.override'), ['own_caseload', 'team']);
+  for (const r of ['peer_specialist', 'privacy_officer', 'admin'] as const) assert.deepEqual(allowedRelations(r, 'disclosure.override'), [], r);
+});
+
+test('the accounting of disclosures: privacy officers for anyone in the organization, care staff within their access, never admins', () => {
+  assert.deepEqual(allowedRelations('privacy_officer', 'accounting.read'), RELATIONS);
+  assert.deepEqual(allowedRelations('peer_specialist', 'accounting.read'), ['own_caseload', 'break_glass']);
+  assert.deepEqual(allowedRelations('supervisor', 'accounting.read'), ['own_caseload', 'team', 'break_glass']);
+  assert.deepEqual(allowedRelations('admin', 'accounting.read'), []);
+});
+
+test('everyone reads the policy profile; only privacy officers and administrators change it', () => {
+  const roles: Role[] = ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'];
+  assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'policy_profile.read').allowed), roles);
+  assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'policy_profile.manage').allowed), ['privacy_officer', 'admin']);
+  assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'consent.review').allowed), ['peer_specialist', 'supervisor', 'privacy_officer']);
+});

@@ -24,7 +24,16 @@ export type ParticipantAction =
   | 'participant.access_report'
   | 'note.read'
   | 'note.write'
-  | 'break_glass.open';
+  | 'break_glass.open'
+  // Consents (ROI) and limits-of-confidentiality acknowledgments in the record.
+  | 'consent.read'
+  | 'consent.write'
+  // "May I share this?" and making the disclosure; a supervisor may override a denial.
+  | 'disclosure.decide'
+  | 'disclosure.make'
+  | 'disclosure.override'
+  // The accounting of disclosures for one participant (45 CFR 164.528; 42 CFR 2.25).
+  | 'accounting.read';
 
 /** Actions on the organization as a whole. */
 export type OrganizationAction =
@@ -35,7 +44,11 @@ export type OrganizationAction =
   | 'team.manage'
   | 'audit.read'
   | 'break_glass.review'
-  | 'organization.create';
+  | 'organization.create'
+  | 'policy_profile.read'
+  | 'policy_profile.manage'
+  // Lists across the caseload: consents expiring soon, acknowledgments not yet signed.
+  | 'consent.review';
 
 export interface Actor {
   readonly userId: string;
@@ -57,24 +70,35 @@ const CLINICAL: readonly ParticipantAction[] = [
   'note.write',
 ];
 
+/** Consent and disclosure work, done by those who work with the participant. */
+const DISCLOSURE_WORK: readonly ParticipantAction[] = ['consent.read', 'consent.write', 'disclosure.decide', 'disclosure.make'];
+
 /** Which relations give each role each participant action. Absent = never. */
 const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction, readonly Relation[]>>>> = {
   // A peer works with their own caseload; outside it only through break-the-glass.
   peer_specialist: {
     ...Object.fromEntries(CLINICAL.map((a) => [a, ['own_caseload', 'break_glass']])),
     'break_glass.open': ['team', 'none'],
+    ...Object.fromEntries(DISCLOSURE_WORK.map((a) => [a, ['own_caseload', 'break_glass']])),
+    'accounting.read': ['own_caseload', 'break_glass'],
   },
   // A supervisor oversees the team's caseloads and assigns within the team.
   supervisor: {
     ...Object.fromEntries(CLINICAL.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
     'participant.assign': ['own_caseload', 'team'],
     'break_glass.open': ['none'],
+    ...Object.fromEntries(DISCLOSURE_WORK.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
+    // Overriding a denied or escalated decision is a supervisor's recorded judgement, for their team.
+    'disclosure.override': ['own_caseload', 'team'],
+    'accounting.read': ['own_caseload', 'team', 'break_glass'],
   },
   // A privacy officer answers audits and requests: identity and access reports, never notes.
   privacy_officer: {
     'participant.read_identity': ['own_caseload', 'team', 'break_glass', 'none'],
     'participant.access_report': ['own_caseload', 'team', 'break_glass', 'none'],
     'participant.erase': ['own_caseload', 'team', 'break_glass', 'none'],
+    // The privacy officer answers a participant's request for the accounting of disclosures.
+    'accounting.read': ['own_caseload', 'team', 'break_glass', 'none'],
   },
   // An administrator places participants on caseloads, so sees who they are (name, pronouns);
   // never clinical content, contacts or notes.
@@ -93,6 +117,10 @@ const ORGANIZATION_RULES: Readonly<Record<OrganizationAction, readonly Role[]>> 
   'audit.read': ['privacy_officer'],
   'break_glass.review': ['supervisor', 'privacy_officer'],
   'organization.create': [],
+  // Everyone sees the profile (crisis numbers, which rules apply); only these roles change it.
+  'policy_profile.read': ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'],
+  'policy_profile.manage': ['privacy_officer', 'admin'],
+  'consent.review': ['peer_specialist', 'supervisor', 'privacy_officer'],
 };
 
 /** May this actor take this action on a participant they stand in `relation` to? */

@@ -217,6 +217,91 @@ export interface AuditCheckpointsTable {
   at: Generated<Date>;
 }
 
+export interface PolicyProfilesTable {
+  org_id: string;
+  version: number;
+  profile: ColumnType<Record<string, unknown>, string, never>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+export interface ConsentsTable {
+  id: string;
+  org_id: string;
+  participant_id: string;
+  release_enc: Buffer;
+  part2: boolean;
+  signed_on: DateColumn;
+  signature_method: string;
+  expiry_kind: string;
+  expires_on: ColumnType<Date | null, string | null, string | null>;
+  expiry_event_occurred_at: NullableTimestamp;
+  expiry_event_recorded_by: string | null;
+  criminal_justice: Generated<boolean>;
+  irrevocable_event_occurred_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  revocation_form: string | null;
+  revocation_recorded_by: string | null;
+  revocation_enc: Buffer | null;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+export interface ConsentDocumentsTable {
+  consent_id: string;
+  org_id: string;
+  participant_id: string;
+  pdf_enc: Buffer;
+  created_at: Generated<Date>;
+}
+export interface ConfidentialityAcknowledgmentsTable {
+  id: string;
+  org_id: string;
+  participant_id: string;
+  statement_version: string;
+  signed_on: DateColumn;
+  signature_method: string;
+  signature_enc: Buffer;
+  recorded_by: string;
+  created_at: Generated<Date>;
+}
+export interface DisclosureDecisionsTable {
+  id: string;
+  org_id: string;
+  participant_id: string;
+  asked_by: string;
+  asked_at: Generated<Date>;
+  profile_version: number;
+  consent_id: string | null;
+  inputs_enc: Buffer;
+  outcome: string;
+  ground_id: string;
+  decision: ColumnType<Record<string, unknown>, string, never>;
+  overridden_by: string | null;
+  overridden_at: NullableTimestamp;
+  override_reason_enc: Buffer | null;
+}
+export interface DisclosuresTable {
+  id: string;
+  org_id: string;
+  participant_id: string;
+  decision_id: string;
+  consent_id: string | null;
+  disclosed_at: Timestamp;
+  disclosed_by: string;
+  recipient_type: string;
+  purpose: string;
+  outcome: string;
+  ground_id: string;
+  citations: string[];
+  profile_version: number;
+  includes_part2: boolean;
+  part2_notice_version: string | null;
+  overridden: Generated<boolean>;
+  accountable_hipaa: boolean;
+  accountable_part2: boolean;
+  packet_enc: Buffer;
+  retain_until: DateColumn;
+}
+
 /** Every table PeerKeep's stores may touch. */
 export interface Tables {
   organizations: OrganizationsTable;
@@ -240,4 +325,10 @@ export interface Tables {
   notifications: NotificationsTable;
   audit_log: AuditLogTable;
   audit_checkpoints: AuditCheckpointsTable;
+  policy_profiles: PolicyProfilesTable;
+  consents: ConsentsTable;
+  consent_documents: ConsentDocumentsTable;
+  confidentiality_acknowledgments: ConfidentialityAcknowledgmentsTable;
+  disclosure_decisions: DisclosureDecisionsTable;
+  disclosures: DisclosuresTable;
 }
