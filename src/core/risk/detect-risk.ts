@@ -4,7 +4,7 @@ import { type Span, splitSentences } from '../context/sentences.ts';
 import type { Assertion, Target } from '../context/types.ts';
 import { gradeFinding } from './grade.ts';
 import { isAlertLevel, levelRank, lowerOne, maxLevel } from './levels.ts';
-import { type CompiledEntry, type CueName, LEXICON_MATCHER, PHRASES } from './lexicon.ts';
+import { type CompiledEntry, CUE_MATCHER, CUE_NAMES, type CueName, ENTRIES, ENTRY_MATCHER } from './lexicon.ts';
 import { RISK_RULES } from './rules.ts';
 import { RISK_CATEGORIES, type RiskCategory, type RiskFinding, type RiskLevel, type RiskResult } from './types.ts';
 
@@ -142,34 +142,31 @@ function windowText(text: string, sentences: readonly Span[], i: number, radius:
 }
 
 /**
- * Runs the combined matcher once. Entries: leftmost-longest per category, then the entry's
- * `requires` (within a sentence either side) and `excludeIf` (same sentence) checks. Cues: all.
+ * Entries: leftmost, gravest, longest per category, then the entry's `requires` (within a sentence
+ * either side) and `excludeIf` (same sentence) checks. Cues are looked for only when there is a
+ * finding to grade, so routine notes cost one pass.
  */
 function findPhrases(text: string, scan: TextScan, sentences: readonly Span[]): { candidates: Candidate[]; cueHits: CueHit[] } {
   const candidates: Candidate[] = [];
-  const cueHits: CueHit[] = [];
-  const raw = LEXICON_MATCHER.matchAll(text, scan);
-  // At each start the graver entry first, then the longer: the greedy pass below keeps it.
-  const gravity = (i: number) => {
-    const p = PHRASES[i];
-    return p?.type === 'entry' ? levelRank(p.entry.level) : 0;
-  };
+  const raw = ENTRY_MATCHER.matchAll(text, scan);
+  const gravity = (i: number) => levelRank(ENTRIES[i]?.level ?? 'none');
   raw.sort((a, b) => a.start - b.start || gravity(b.index) - gravity(a.index) || b.end - a.end);
   const reachedUntil = new Map<string, number>();
   for (const m of raw) {
-    const phrase = PHRASES[m.index];
-    if (!phrase) continue;
-    const sentence = sentenceIndex(sentences, m.start);
-    if (phrase.type === 'cue') {
-      cueHits.push({ name: phrase.name, start: m.start, end: m.end, sentence });
-      continue;
-    }
-    const entry = phrase.entry;
+    const entry = ENTRIES[m.index];
+    if (!entry) continue;
     if ((reachedUntil.get(entry.category) ?? -1) > m.start) continue;
+    const sentence = sentenceIndex(sentences, m.start);
     if (entry.requiresRe && !entry.requiresRe.test(windowText(text, sentences, sentence, 1))) continue;
     if (entry.excludeRe?.test(windowText(text, sentences, sentence, 0))) continue;
     candidates.push({ entry, start: m.start, end: m.end, sentence });
     reachedUntil.set(entry.category, m.end);
+  }
+  if (candidates.length === 0) return { candidates, cueHits: [] };
+  const cueHits: CueHit[] = [];
+  for (const m of CUE_MATCHER.matchAll(text, scan)) {
+    const name = CUE_NAMES[m.index];
+    if (name) cueHits.push({ name, start: m.start, end: m.end, sentence: sentenceIndex(sentences, m.start) });
   }
   return { candidates, cueHits };
 }

@@ -79,34 +79,33 @@ export type CueName =
   | 'current_concern'
   | 'escalation';
 
-/** What a phrase of the combined matcher is: a lexicon entry or an imminence cue. */
-export type LexiconPhrase = { readonly type: 'entry'; readonly entry: CompiledEntry } | { readonly type: 'cue'; readonly name: CueName };
-
-const ENTRIES: readonly CompiledEntry[] = [selfHarm, harmToOthers, childAbuse, vulnerableAdult, domesticViolence, crime].flatMap((f) =>
+/** Every entry, in the order of ENTRY_MATCHER's phrase indexes. */
+export const ENTRIES: readonly CompiledEntry[] = [selfHarm, harmToOthers, childAbuse, vulnerableAdult, domesticViolence, crime].flatMap((f) =>
   compileEntries(f as CategoryFile),
 );
 
 const GROUP_IDS = new Map<string, number>();
 
-/** Every entry and cue, in the order of the combined matcher's phrase indexes. */
-export const PHRASES: readonly LexiconPhrase[] = [
-  ...ENTRIES.map((entry) => ({ type: 'entry' as const, entry })),
-  ...cueFile.cues.map((c) => ({ type: 'cue' as const, name: c.cue as CueName })),
-];
-
 /**
- * One matcher over all entries and cues, compiled once at module load. At each position it reports
- * the longest-source match of each category and of each cue family (they may overlap one another);
- * the detector then keeps the leftmost-longest entry per category.
+ * The entries, one matcher, compiled once at module load. At each position it reports the
+ * longest-source match of each category and level (they may overlap one another); the detector
+ * keeps the gravest, then longest, entry per category.
  */
-export const LEXICON_MATCHER: PhraseMatcher = compilePhrases(
-  [...ENTRIES.map((e) => e.pattern), ...cueFile.cues.map((c) => c.pattern)].map((p) => patternSource(expand(p))),
-  { overlapping: true, groups: PHRASES.map((p) => groupKey(p)) },
+export const ENTRY_MATCHER: PhraseMatcher = compilePhrases(
+  ENTRIES.map((e) => patternSource(expand(e.pattern))),
+  { overlapping: true, groups: ENTRIES.map((e) => groupId(`${e.category}:${e.level}`)) },
 );
 
-/** Entries of one category and level compete for a span; each cue family is its own group. */
-function groupKey(p: LexiconPhrase): number {
-  const name = p.type === 'entry' ? `entry:${p.entry.category}:${p.entry.level}` : `cue:${p.name}`;
+/** Cue names in the order of CUE_MATCHER's phrase indexes. */
+export const CUE_NAMES: readonly CueName[] = cueFile.cues.map((c) => c.cue as CueName);
+
+/** The imminence cues, each family its own group; run only on notes with a finding. */
+export const CUE_MATCHER: PhraseMatcher = compilePhrases(
+  cueFile.cues.map((c) => patternSource(expand(c.pattern))),
+  { overlapping: true, groups: cueFile.cues.map((_, i) => i) },
+);
+
+function groupId(name: string): number {
   let id = GROUP_IDS.get(name);
   if (id === undefined) {
     id = GROUP_IDS.size;
