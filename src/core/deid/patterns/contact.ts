@@ -48,6 +48,14 @@ function isPhoneLike(s: string): boolean {
   return /[ .-]\(?\d{3,}/.test(s) || /^\+|^\(/.test(s);
 }
 
+const PHONE_CUE = /\b(?:phone|mobile|cell|tel|telephone|fax|desk|office|call(?:ed)?(?: me)?(?: at| on)?|answering at|reach(?:ed)? (?:me )?at|number is|text(?: me)? at)\b[\s:#.-]*$/i;
+
+/** After a word that announces a phone number, any grouping of 7 to 15 digits is one. */
+function phoneCued(text: string, index: number, s: string): boolean {
+  const digits = s.replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 15 && PHONE_CUE.test(text.slice(Math.max(0, index - 30), index));
+}
+
 /** Finds contact details and network identifiers. */
 export function findContacts(text: string, out: Candidate[]): void {
   collect(out, text, EMAIL, 'EMAIL', 9);
@@ -60,7 +68,7 @@ export function findContacts(text: string, out: Candidate[]): void {
   collect(out, text, PHONE, (m) => phoneOrFax(text, m.index), 8);
   collect(out, text, AREA_AND_NUMBER, (m) => phoneOrFax(text, m.index), 7);
   collect(out, text, INTL_PHONE, (m) => phoneOrFax(text, m.index), 7);
-  collect(out, text, GROUPED_PHONE, (m) => (isPhoneLike(m[0]) ? phoneOrFax(text, m.index) : null), 2);
+  collect(out, text, GROUPED_PHONE, (m) => (isPhoneLike(m[0]) || phoneCued(text, m.index, m[0]) ? phoneOrFax(text, m.index) : null), 2);
   collect(out, text, HANDLE, 'ID', 7);
   collect(out, text, CASHTAG, 'ID', 7);
 }
