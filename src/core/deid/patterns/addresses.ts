@@ -28,6 +28,12 @@ const WORD = "(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))";
 const DIRECTION = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?';
 
 // 1187 Larkspur Lane, Apt 2B / 3150 Rowan Ave, Lot 22 / 410 Cedar St #3 / 9 Pier Road
+const USPS_TYPES =
+  '(?:Alley|Bayou|Bend|Bluff|Bottom|Branch|Bridge|Brook|Bypass|Canyon|Causeway|Cliff|Close|Common|Corner|Cove|Creek|Crest|Crossing|Crossroad|Curve|Dale|Estate|Extension|Ferry|Field|Flat|Forge|Fork|Forks|Freeway|Gardens?|Gateway|Glen|Green|Grove|Harbor|Haven|Heights|Hill|Hills|Hollow|Isle|Junction|Knoll|Landing|Manor|Meadows?|Mews|Mill|Orchard|Oval|Pass|Passage|Plaza|Point|Prairie|Ranch|Ridge|River|Shoal|Shore|Shores|Spring|Springs|Spur|Station|Summit|Trace|Track|Valley|Viaduct|View|Village|Vista|Walk|Wells?)';
+const NUMBERED_STREET_USPS = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])\\d{1,6}[A-Z]?\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){1,2}${USPS_TYPES}s?\\b${anyCase(UNIT)}?`,
+  'gu',
+);
 const NUMBERED_STREET = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])\\d{1,6}[A-Z]?\\s+${DIRECTION}(?:${WORD}\\s+){0,3}${lowerOrTitle(SUFFIX)}\\b\\.?${anyCase(UNIT)}?`,
   'gu',
@@ -39,7 +45,10 @@ const NAMED_STREET = new RegExp(
 );
 const NAMED_STREET_LOWER_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:st|nd|rd|th)\\s+${SUFFIX}\\b\\.?`, 'giu');
 // Calle Sexta, Avenida Central, Rue Royale, Route 40, route 9, Highway 61, County Road 12, I-95
-const FOREIGN_STREET = /\b(?:Calle|Avenida|Avda\.|Rue|Rua|Via|Camino|ul\.|Ul\.|al\.|Al\.)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?/gu;
+// Streets in other languages open with their type: "Calle Sexta", "rue de la Hulotais 31",
+// "Via dei Fiorentini 17", "ul. Cicha 86", "Rúa do Paseo 46". "Via" counts only capitalised.
+const FOREIGN_STREET =
+  /(?<![\p{L}])(?:(?:[Cc]alle|[Aa]venida|[Aa]vda\.|[Rr]ue|[Rr]ua|[Rr]úa|[Cc]amino|[Uu]l\.|[Aa]l\.|[Pp]iazza|[Vv]iale|[Cc]orso|[Ll]argo|[Rr]ambla|[Tt]ravessa|[Ee]strada|[Pp]raça|[Ss]traße|[Ss]trasse)|Via)\s+(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|du|des|la|le|les|l'|d')\s+)*[\p{L}][\p{L}'’-]+(?:\s+(?:(?:de|del|della|dei|di|do|da|du|des|la|le)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,5}[A-Za-z]?\b)?/gu;
 const PREFIXED_STREET =
   /\b(?:(?:route|rte|highway|hwy|interstate|county road|state road|farm road)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
 // "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
@@ -85,6 +94,8 @@ export function findAddresses(text: string, out: Candidate[]): void {
   const streets: Candidate[] = [];
   collect(streets, text, NUMBERED_STREET, 'LOCATION', 5);
   collect(streets, text, NAMED_STREET, 'LOCATION', 4);
+  collect(streets, text, NUMBERED_STREET_USPS, 'LOCATION', 4);
+  collect(streets, text, FOREIGN_STREET, 'LOCATION', 4);
   collect(streets, text, WORD_THEN_NUMBER, foreignStreetWord, 3);
   collect(streets, text, PO_BOX, 'LOCATION', 5);
   collect(streets, text, PSC, 'LOCATION', 5);
@@ -92,7 +103,6 @@ export function findAddresses(text: string, out: Candidate[]): void {
   out.push(...streets);
   collect(out, text, NAMED_STREET_LOWER_ORDINAL, 'LOCATION', 4);
   collect(out, text, PREFIXED_STREET, 'LOCATION', 4);
-  collect(out, text, FOREIGN_STREET, 'LOCATION', 4);
   collect(out, text, ROAD_BUSINESS, 'LOCATION', 5);
   collect(out, text, CORNER, 'LOCATION', 3);
   collect(out, text, AND_ORDINAL, 'LOCATION', 3);
