@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Actor, decideOrganizationAccess, decideParticipantAccess, type ParticipantAction, type Relation, type Role } from './policy.ts';
+import {
+  type Actor,
+  type ConsultationAction,
+  type ConsultationStanding,
+  decideConsultationAccess,
+  decideOrganizationAccess,
+  decideParticipantAccess,
+  type ParticipantAction,
+  type Relation,
+  type Role,
+} from './policy.ts';
 
 const actor = (role: Role, platformAdmin = false): Actor => ({ userId: 'u', orgId: 'o', role, teamId: 't', platformAdmin });
 const RELATIONS: Relation[] = ['own_caseload', 'team', 'break_glass', 'none'];
@@ -70,4 +80,41 @@ test('everyone reads the policy profile; only privacy officers and administrator
   assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'policy_profile.read').allowed), roles);
   assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'policy_profile.manage').allowed), ['privacy_officer', 'admin']);
   assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'consent.review').allowed), ['peer_specialist', 'supervisor', 'privacy_officer']);
+});
+
+test('consulting about a participant needs the reach of their notes; administrators never consult', () => {
+  for (const a of ['consultation.start', 'consultation.review', 'consultation.reidentify'] as const) {
+    assert.deepEqual(allowedRelations('peer_specialist', a), ['own_caseload', 'break_glass'], a);
+    assert.deepEqual(allowedRelations('supervisor', a), ['own_caseload', 'team', 'break_glass'], a);
+    assert.deepEqual(allowedRelations('privacy_officer', a), [], a);
+    assert.deepEqual(allowedRelations('admin', a), [], a);
+  }
+});
+
+test('when a participant was discussed is shown to their care staff and to any privacy officer', () => {
+  assert.deepEqual(allowedRelations('peer_specialist', 'consultation.transparency'), ['own_caseload', 'break_glass']);
+  assert.deepEqual(allowedRelations('supervisor', 'consultation.transparency'), ['own_caseload', 'team', 'break_glass']);
+  assert.deepEqual(allowedRelations('privacy_officer', 'consultation.transparency'), RELATIONS);
+  assert.deepEqual(allowedRelations('admin', 'consultation.transparency'), []);
+});
+
+test('only the recipient reads and answers a consultation; only the author reviews or re-identifies it', () => {
+  const standings: ConsultationStanding[] = ['author', 'recipient', 'none'];
+  const who = (role: Role, action: ConsultationAction) => standings.filter((s) => decideConsultationAccess(actor(role), action, s).allowed);
+  for (const role of ['peer_specialist', 'supervisor'] as const) {
+    assert.deepEqual(who(role, 'consultation.read_shared'), ['recipient']);
+    assert.deepEqual(who(role, 'consultation.reply'), ['recipient']);
+    assert.deepEqual(who(role, 'consultation.review'), ['author']);
+    assert.deepEqual(who(role, 'consultation.reidentify'), ['author']);
+  }
+  for (const role of ['privacy_officer', 'admin'] as const) {
+    for (const action of ['consultation.read_shared', 'consultation.reply', 'consultation.review', 'consultation.reidentify'] as const) {
+      assert.deepEqual(who(role, action), [], `${role} ${action}`);
+    }
+  }
+});
+
+test('only care staff have an inbox of consultations', () => {
+  const roles: Role[] = ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'];
+  assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'consultation.receive').allowed), ['peer_specialist', 'supervisor']);
 });

@@ -25,6 +25,12 @@ export type ParticipantAction =
   | 'note.read'
   | 'note.write'
   | 'break_glass.open'
+  // De-identified case consultation (issue 5): writing one about the participant, reviewing and
+  // sending it, revealing who it is, and the record's list of times they were discussed.
+  | 'consultation.start'
+  | 'consultation.review'
+  | 'consultation.reidentify'
+  | 'consultation.transparency'
   // Consents (ROI) and limits-of-confidentiality acknowledgments in the record.
   | 'consent.read'
   | 'consent.write'
@@ -45,6 +51,8 @@ export type OrganizationAction =
   | 'audit.read'
   | 'break_glass.review'
   | 'organization.create'
+  // The inbox of de-identified consultations sent to me.
+  | 'consultation.receive'
   | 'policy_profile.read'
   | 'policy_profile.manage'
   // Lists across the caseload: consents expiring soon, acknowledgments not yet signed.
@@ -73,11 +81,15 @@ const CLINICAL: readonly ParticipantAction[] = [
 /** Consent and disclosure work, done by those who work with the participant. */
 const DISCLOSURE_WORK: readonly ParticipantAction[] = ['consent.read', 'consent.write', 'disclosure.decide', 'disclosure.make'];
 
+/** Consulting about a participant needs the same reach as writing their notes. */
+const CONSULTING: readonly ParticipantAction[] = ['consultation.start', 'consultation.review', 'consultation.reidentify', 'consultation.transparency'];
+
 /** Which relations give each role each participant action. Absent = never. */
 const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction, readonly Relation[]>>>> = {
   // A peer works with their own caseload; outside it only through break-the-glass.
   peer_specialist: {
     ...Object.fromEntries(CLINICAL.map((a) => [a, ['own_caseload', 'break_glass']])),
+    ...Object.fromEntries(CONSULTING.map((a) => [a, ['own_caseload', 'break_glass']])),
     'break_glass.open': ['team', 'none'],
     ...Object.fromEntries(DISCLOSURE_WORK.map((a) => [a, ['own_caseload', 'break_glass']])),
     'accounting.read': ['own_caseload', 'break_glass'],
@@ -85,6 +97,7 @@ const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction,
   // A supervisor oversees the team's caseloads and assigns within the team.
   supervisor: {
     ...Object.fromEntries(CLINICAL.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
+    ...Object.fromEntries(CONSULTING.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
     'participant.assign': ['own_caseload', 'team'],
     'break_glass.open': ['none'],
     ...Object.fromEntries(DISCLOSURE_WORK.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
@@ -97,6 +110,8 @@ const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction,
     'participant.read_identity': ['own_caseload', 'team', 'break_glass', 'none'],
     'participant.access_report': ['own_caseload', 'team', 'break_glass', 'none'],
     'participant.erase': ['own_caseload', 'team', 'break_glass', 'none'],
+    // When and with whom the participant was discussed is part of the transparency they are owed.
+    'consultation.transparency': ['own_caseload', 'team', 'break_glass', 'none'],
     // The privacy officer answers a participant's request for the accounting of disclosures.
     'accounting.read': ['own_caseload', 'team', 'break_glass', 'none'],
   },
@@ -117,6 +132,8 @@ const ORGANIZATION_RULES: Readonly<Record<OrganizationAction, readonly Role[]>> 
   'audit.read': ['privacy_officer'],
   'break_glass.review': ['supervisor', 'privacy_officer'],
   'organization.create': [],
+  // Consultations are sent to care staff only, so only they have an inbox of them.
+  'consultation.receive': ['peer_specialist', 'supervisor'],
   // Everyone sees the profile (crisis numbers, which rules apply); only these roles change it.
   'policy_profile.read': ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'],
   'policy_profile.manage': ['privacy_officer', 'admin'],
@@ -140,4 +157,28 @@ export function decideOrganizationAccess(actor: Actor, action: OrganizationActio
 /** Which relations let a role see a participant at all (to filter search results and lists). */
 export function relationsVisibleTo(role: Role): readonly Relation[] {
   return PARTICIPANT_RULES[role]['participant.read_identity'] ?? [];
+}
+
+/** How the actor stands to one consultation: its author, the staff member it was sent to, or neither. */
+export type ConsultationStanding = 'author' | 'recipient' | 'none';
+
+/**
+ * Actions on one existing consultation. The author's are also participant actions (the author must
+ * still reach the record); the recipient's are decided by being the recipient alone, because the
+ * point of a de-identified consultation is that the recipient need not reach the record.
+ */
+export type ConsultationAction = 'consultation.review' | 'consultation.reidentify' | 'consultation.read_shared' | 'consultation.reply';
+
+const CONSULTATION_RULES: Readonly<Record<ConsultationAction, ConsultationStanding>> = {
+  'consultation.review': 'author',
+  'consultation.reidentify': 'author',
+  'consultation.read_shared': 'recipient',
+  'consultation.reply': 'recipient',
+};
+
+/** May this actor take this action on a consultation they stand to as `standing`? Care staff only. */
+export function decideConsultationAccess(actor: Actor, action: ConsultationAction, standing: ConsultationStanding): AccessDecision {
+  const careStaff = actor.role === 'peer_specialist' || actor.role === 'supervisor';
+  if (careStaff && CONSULTATION_RULES[action] === standing) return { allowed: true, rule: `${actor.role}:${action}:${standing}` };
+  return { allowed: false, rule: `${actor.role}:${action}:${standing}:no-rule` };
 }

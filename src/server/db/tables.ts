@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ConsultationTables } from './consultation-tables.ts';
 
 /** Column types as the pg driver returns them on both backends (see stack-notes §3.2). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -303,7 +304,7 @@ export interface DisclosuresTable {
 }
 
 /** Every table PeerKeep's stores may touch. */
-export interface Tables {
+export interface Tables extends ConsultationTables {
   organizations: OrganizationsTable;
   org_keys: OrgKeysTable;
   teams: TeamsTable;
