@@ -303,6 +303,12 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       setAll('LOCATION');
       return;
     }
+    const titled = prevTok !== undefined && /^(?:dr|drs|doctor|mr|mrs|ms|miss|mx)$/.test(prevTok.lower) && /^\.?\s+$/.test(first.gapBefore);
+    if (titled) {
+      // After "Dr." or "Mrs." the whole capitalised run is the name ("Dr. Justin Beet").
+      for (let k = 0; k < run.length; k++) if (!safe[idx(k)] && !CONNECTORS.has((tokens[idx(k)] as Token).folded)) marks[idx(k)] = 'NAME';
+      return;
+    }
     if (anyMarked) {
       // A multi-word name: every capitalised word joined to a name is part of it ("Marcus Bell",
       // "Tran Van Minh"), except safe words and a trailing ordinary word that is no name.
@@ -461,6 +467,21 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       if (dictWord[k] && !isFrequentName(t.folded, 3000, 3000) && t.text.length > 1) break;
       marks[k] = 'NAME';
     }
+  }
+
+  // A given name and a surname written in lower case ("monika žilková", "eric g. samoylova"):
+  // a frequent given name that is no English word, then an unknown name-like word.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.shape !== 'lower' || dictWord[i] || !isFrequentName(t.folded, 3000, 0) || FUNCTION_WORDS.has(t.folded)) continue;
+    let j = i + 1;
+    const mid = tokens[j] as Token;
+    if (mid.text.length === 1 && /^\.?[ \t]+$/.test((tokens[j + 1] as Token | undefined)?.gapBefore ?? '')) j++;
+    const sur = tokens[j];
+    if (!sur || sur.shape !== 'lower' || !/^[ \t]+$/.test(mid.gapBefore)) continue;
+    if (isOrdinaryWord(sur.folded) || EXTRA_COMMON.has(sur.folded) || sur.text.length < 3) continue;
+    if (!(isKnownName(sur.folded) || nameLikeness(sur.folded) >= -0.3)) continue;
+    for (let k = i; k <= j; k++) marks[k] = 'NAME';
   }
 
   // A middle initial without its full stop, and a generational suffix, belong to the name
