@@ -478,7 +478,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     const mid = tokens[j] as Token;
     if (mid.text.length === 1 && /^\.?[ \t]+$/.test((tokens[j + 1] as Token | undefined)?.gapBefore ?? '')) j++;
     const sur = tokens[j];
-    if (!sur || sur.shape !== 'lower' || !/^[ \t]+$/.test(mid.gapBefore)) continue;
+    if (sur?.shape !== 'lower' || !/^[ \t]+$/.test(mid.gapBefore)) continue;
     if (isOrdinaryWord(sur.folded) || EXTRA_COMMON.has(sur.folded) || sur.text.length < 3) continue;
     if (!(isKnownName(sur.folded) || nameLikeness(sur.folded) >= -0.3)) continue;
     for (let k = i; k <= j; k++) marks[k] = 'NAME';
