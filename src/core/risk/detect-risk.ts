@@ -1,9 +1,10 @@
 import { assertTargets } from '../context/assert-targets.ts';
 import { type TextScan, scanText } from '../context/phrase-matcher.ts';
 import { type Span, splitSentences } from '../context/sentences.ts';
-import type { Assertion, Target } from '../context/types.ts';
+import type { Target } from '../context/types.ts';
+import { applyModifiers } from './apply-modifiers.ts';
 import { gradeFinding } from './grade.ts';
-import { isAlertLevel, levelRank, lowerOne, maxLevel } from './levels.ts';
+import { isAlertLevel, levelRank, maxLevel } from './levels.ts';
 import { type CompiledEntry, CUE_MATCHER, CUE_NAMES, type CueName, ENTRIES, ENTRY_MATCHER } from './lexicon.ts';
 import { RISK_RULES } from './rules.ts';
 import { RISK_CATEGORIES, type RiskCategory, type RiskFinding, type RiskLevel, type RiskResult } from './types.ts';
@@ -21,11 +22,6 @@ interface CueHit {
   readonly end: number;
   readonly sentence: number;
 }
-
-/** Abuse of a child or vulnerable adult is the participant's to report whoever the victim is. */
-const THIRD_PARTY_VICTIM: ReadonlySet<RiskCategory> = new Set(['child_abuse', 'vulnerable_adult_abuse']);
-const BEHAVIOUR = new Set(['attempt', 'nssi', 'ingestion', 'preparatory']);
-const CONDITIONAL_COUNTS = new Set(['intent', 'threat']);
 
 /**
  * Scans a note or message for risky disclosures (PRODUCT.md capability 4). Every lexicon match is
@@ -61,7 +57,7 @@ export function detectRisk(text: string): RiskResult {
     const near = new Set(liveCues.filter((h) => Math.abs(h.sentence - c.sentence) <= 1).map((h) => h.name));
     const sameSentence = new Set(liveCues.filter((h) => h.sentence === c.sentence).map((h) => h.name));
     const graded = gradeFinding(c.entry, near);
-    const { level, current } = discount(c.entry, graded.level, a, near, sameSentence, currentConcern);
+    const { level, current } = applyModifiers(c.entry, graded.level, a, { near, sameSentence, currentConcern });
     findings.push({
       category: c.entry.category,
       level,
@@ -88,40 +84,6 @@ export function detectRisk(text: string): RiskResult {
     categories: RISK_CATEGORIES.filter((k) => categories.has(k)),
     findings,
   };
-}
-
-/**
- * Applies the modifiers. Negated, material and other people's findings do not count; historical
- * ones count only when raised as a current concern (C-SSRS: past behaviour → moderate); a
- * conditional counts when it states concrete intent and its condition is present or dated. Where
- * signals conflict (possible, joking, conditional-but-concrete), the level drops one step and the
- * finding is kept.
- */
-function discount(
-  entry: CompiledEntry,
-  graded: RiskLevel,
-  a: Assertion,
-  near: ReadonlySet<CueName>,
-  sameSentence: ReadonlySet<CueName>,
-  currentConcern: boolean,
-): { level: RiskLevel; current: boolean } {
-  let level = graded;
-  // Uncertainty lowers a step but keeps an affirmed finding on the scale (floor: low).
-  if (a.possible && levelRank(level) > levelRank('low')) level = lowerOne(level);
-  if (entry.hyperbole && sameSentence.has('hyperbole')) level = lowerOne(level);
-  const otherPerson = a.experiencer === 'other' && !THIRD_PARTY_VICTIM.has(entry.category);
-  if (a.negated || a.material || otherPerson) return { level, current: false };
-  if (a.hypothetical) {
-    // The condition is present, recurring or dated: "if he shows up again", "if this baby doesn't stop".
-    const concrete = CONDITIONAL_COUNTS.has(entry.kind) && (near.has('timeframe') || near.has('in_progress') || near.has('escalation'));
-    return concrete ? { level: lowerOne(level), current: true } : { level, current: false };
-  }
-  if (a.historical) {
-    if (!currentConcern || entry.category !== 'self_harm') return { level, current: false };
-    const raised: RiskLevel = BEHAVIOUR.has(entry.kind) ? 'moderate' : 'low';
-    return { level: levelRank(raised) < levelRank(level) ? raised : level, current: true };
-  }
-  return { level, current: true };
 }
 
 function sentenceIndex(sentences: readonly Span[], pos: number): number {
