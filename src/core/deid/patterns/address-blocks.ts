@@ -1,4 +1,4 @@
-import { COMMON_WORDS, isOrdinaryWord } from '../lexicon.ts';
+import { COMMON_WORDS, isKnownName, isOrdinaryWord } from '../lexicon.ts';
 import { COUNTRIES, EXTRA_COMMON, PLACE_SUFFIXES, STATES, STREET_SUFFIXES, STREET_TYPES } from '../vocabulary.ts';
 import type { Candidate } from '../types.ts';
 
@@ -12,9 +12,11 @@ import type { Candidate } from '../types.ts';
 // One piece of an address after the street: a unit, a box, a town or region in capitals or
 // title case, a postcode, a country, the "nan" of a blank field.
 const PIECE =
-  /^(?:[ \t]*(?:[,\n>][ \t]*){0,3})(?:(?:Apt|Apartment|Suite|Ste|Unit|Box|PSC|Unit|Floor|Fl|Bldg|Building|Room|Lot|#)\.?\s*#?\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO)\s+[A-Z]{2}\s+\d{5}|nan|\d{3,6}(?:-\d{3,4})?|[A-Z]{2}(?![\p{L}])|(?:\p{Lu}[\p{L}'’.-]*|[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|di|du|van|der|am|an|im|\(\p{L}+\)|\d{3,6}(?:-\d{3,4})?))*)/u;
+  /^(?:[ \t]*(?:[,\n>][ \t]*){0,3})(?:(?:Apt|Apartment|Suite|Ste|Unit|Box|PSC|Unit|Floor|Fl|Bldg|Building|Room|Lot|#)\.?\s*#?\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO)\s+[A-Z]{2}\s+\d{5}|nan|\d{3,6}(?:-\d{3,4})?|[A-Z]{2}(?![\p{L}])|(?:\p{Lu}[\p{L}'’-]*\.?|[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*)(?:(?<!\.)[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|di|du|van|der|am|an|im|\(\p{L}+\)|\d{3,6}(?:-\d{3,4})?))*)/u;
 
 const STATE_PHRASES = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'south carolina', 'south dakota', 'rhode island', 'west virginia', 'puerto rico']);
+
+const REGION_WORDS = new Set(['upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'old', 'saint', 'san', 'santa', 'republic', 'federation', 'city', 'county', 'province', 'district', 'region', 'state', 'territory']);
 
 /** Is this piece plausible inside an address (no ordinary lower-case sentence words)? */
 function plausible(piece: string): boolean {
@@ -28,6 +30,8 @@ function plausible(piece: string): boolean {
     const singular = lower.replace(/s$/, '');
     if (STREET_SUFFIXES.has(lower) || STREET_SUFFIXES.has(singular) || PLACE_SUFFIXES.has(lower) || PLACE_SUFFIXES.has(singular)) return true;
     if (STREET_TYPES.has(lower) || STREET_TYPES.has(singular)) return true;
+    // Region words ("Upper Austria", "Czech Republic") and towns named after people ("SMITH'S GREEN").
+    if (REGION_WORDS.has(lower) || isKnownName(lower.replace(/['’]s$/, ''))) return true;
     // Town and region names are not ordinary words; "INCREASE" or "Phone" ends the block.
     return !isOrdinaryWord(lower);
   });
@@ -48,6 +52,8 @@ export function extendAddressBlocks(text: string, streets: readonly Candidate[],
     for (let n = 0; n < 6; n++) {
       const rest = text.slice(end, end + 80);
       if (FIELD.test(rest)) break;
+      // A full stop then a space ends the sentence, and the block with it.
+      if (text[end - 1] === '.' && /^[ \t]/.test(rest)) break;
       const m = PIECE.exec(rest);
       if (!m || m[0].trim() === '' || !plausible(m[0])) break;
       // A capitalised word after a plain space (not a comma or new line) must not be a
