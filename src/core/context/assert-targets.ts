@@ -110,8 +110,9 @@ function scopeOf(
   const sentence = sentences[sentenceOf[idx] ?? 0] ?? { start: 0, end: textEnd };
   if (t.rule.sentence_wide) return { trigger: t, lo: sentence.start, hi: sentence.end };
   const dir = t.rule.direction;
-  let lo = t.start;
-  let hi = t.end;
+  // A one-way scope starts where the trigger ends (forward) or ends where it starts (backward).
+  let lo = t.end;
+  let hi = t.start;
   if (dir === 'FORWARD' || dir === 'BIDIRECTIONAL') {
     hi = sentence.end;
     for (let j = idx + 1; j < all.length; j++) {

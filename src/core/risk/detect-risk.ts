@@ -1,7 +1,7 @@
 import { assertTargets } from '../context/assert-targets.ts';
 import { type TextScan, scanText } from '../context/phrase-matcher.ts';
 import { type Span, splitSentences } from '../context/sentences.ts';
-import type { Target } from '../context/types.ts';
+import type { Assertion, Target } from '../context/types.ts';
 import { applyModifiers } from './apply-modifiers.ts';
 import { gradeFinding } from './grade.ts';
 import { isAlertLevel, levelRank, maxLevel } from './levels.ts';
@@ -48,6 +48,12 @@ export function detectRisk(text: string): RiskResult {
   });
   const currentConcern = liveCues.some((c) => c.name === 'current_concern');
 
+  // Warning signs (hopelessness, burdensomeness, isolation, insomnia) count only together: several
+  // of them are a moderate concern; one alone is listed but not counted (README level table).
+  const warnings = new Set(
+    candidates.filter((c, i) => c.entry.kind === 'warning' && isCurrent(assertions[i])).map((c) => c.entry.id + c.start),
+  );
+  const warningLevel: RiskLevel = warnings.size >= 2 ? 'moderate' : 'none';
   const findings: RiskFinding[] = [];
   let overall: RiskLevel = 'none';
   const categories = new Set<RiskCategory>();
@@ -56,7 +62,7 @@ export function detectRisk(text: string): RiskResult {
     if (!a) return;
     const near = new Set(liveCues.filter((h) => Math.abs(h.sentence - c.sentence) <= 1).map((h) => h.name));
     const sameSentence = new Set(liveCues.filter((h) => h.sentence === c.sentence).map((h) => h.name));
-    const graded = gradeFinding(c.entry, near);
+    const graded = c.entry.kind === 'warning' ? { level: warningLevel, cues: [] } : gradeFinding(c.entry, near);
     const { level, current } = applyModifiers(c.entry, graded.level, a, { near, sameSentence, currentConcern });
     findings.push({
       category: c.entry.category,
@@ -84,6 +90,11 @@ export function detectRisk(text: string): RiskResult {
     categories: RISK_CATEGORIES.filter((k) => categories.has(k)),
     findings,
   };
+}
+
+/** Affirmed, current and the participant's own: the assertion a warning sign needs to count. */
+function isCurrent(a: Assertion | undefined): boolean {
+  return !!a && !a.negated && !a.historical && !a.hypothetical && !a.material && a.experiencer === 'participant';
 }
 
 function sentenceIndex(sentences: readonly Span[], pos: number): number {
