@@ -48,10 +48,10 @@ export function detectRisk(text: string): RiskResult {
   });
   const currentConcern = liveCues.some((c) => c.name === 'current_concern');
 
-  // Warning signs (hopelessness, burdensomeness, isolation, insomnia) count only together: several
-  // of them are a moderate concern; one alone is listed but not counted (README level table).
+  // Warning signs (hopelessness, burdensomeness, isolation, insomnia) count only together: two kinds
+  // or more are a moderate concern; one alone is listed but not counted (README level table).
   const warnings = new Set(
-    candidates.filter((c, i) => c.entry.kind === 'warning' && isCurrent(assertions[i])).map((c) => c.entry.id + c.start),
+    candidates.filter((c, i) => c.entry.kind === 'warning' && isCurrent(assertions[i])).map((c) => c.entry.id),
   );
   const warningLevel: RiskLevel = warnings.size >= 2 ? 'moderate' : 'none';
   const findings: RiskFinding[] = [];
