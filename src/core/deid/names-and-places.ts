@@ -75,6 +75,7 @@ const GENERIC_BEFORE_HOSPITAL = new Set(
     ' ',
   ),
 );
+const PERSON_VERB = /^\s+(?:lives|lived|began|said|says|told|tells|reported|reports|texted|called|works|worked|wrote|writes|asked|stated|states|married|moved)\b/;
 const NAMING_ENDINGS = new Set(['named', 'called', 'is', 'by', 'aka', 'a']);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'from', 'into', 'at', 'in', 'by', 'on']);
 const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'university', 'county', 'living']);
@@ -204,6 +205,9 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       else if (cueTitle || cuePerson || cueIntro) marks[i] = 'NAME';
       else if (!t.sentenceStart && isFrequentName(t.lower, 4000, 0) && !lowerSeen.has(t.folded) && !EXTRA_COMMON.has(t.folded)) marks[i] = 'NAME';
       else if (t.possessive && isFrequentName(t.lower, 4000, 3000)) marks[i] = 'NAME';
+      // "Walker began writing", "Dexter lives on ...": a name opening a sentence as the subject
+      // of a verb only people do.
+      else if (t.sentenceStart && isFrequentName(t.folded, 3000, 3000) && PERSON_VERB.test(text.slice(t.end, t.end + 14))) marks[i] = 'NAME';
     } else if (t.shape === 'lower' || t.shape === 'upper' || !caps) {
       // Lower case (messages) or all caps (nursing shorthand): the lists decide.
       // Only well-attested names: the long tail of the lists is full of clinical shorthand
