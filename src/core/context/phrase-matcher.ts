@@ -166,20 +166,29 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
 type GroupMatcher = (text: string, pos: number, out: PhraseMatch[]) => void;
 
 /**
- * The phrases filed under one key as one sticky alternation, longest source first (a longer
- * phrase such as a pseudo-trigger is tried before its prefix); the capturing group that took part
- * names the phrase. One regex run per word instead of one per phrase.
+ * The phrases filed under one key as one sticky alternation: one run answers "does any of them
+ * start here?". Most positions say no. When one does, the phrases are tried one by one and the
+ * longest match wins (on a tie, the phrase listed first), so that a longer phrase such as a
+ * pseudo-trigger always beats the shorter one inside it.
  */
 function alternation(sources: readonly string[], list: readonly number[]): GroupMatcher {
-  // On equal length the earlier phrase goes first (list order is precedence).
-  const order = [...list].sort((a, b) => (sources[b]?.length ?? 0) - (sources[a]?.length ?? 0) || a - b);
-  const re = new RegExp(order.map((i) => `(${sources[i]})`).join('|'), 'iy');
+  const order = [...list].sort((a, b) => a - b);
+  const any = new RegExp(order.map((i) => `(?:${sources[i]})`).join('|'), 'iy');
+  const each = order.map((i) => new RegExp(sources[i] ?? '', 'iy'));
   return (text, pos, out) => {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (m === null || m[0].length === 0) return;
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    out.push({ start: pos, end: pos + m[0].length, index: order[g - 1] ?? 0 });
+    any.lastIndex = pos;
+    if (!any.test(text)) return;
+    let bestEnd = -1;
+    let bestIndex = -1;
+    for (let k = 0; k < each.length; k++) {
+      const re = each[k] as RegExp;
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (m !== null && pos + m[0].length > bestEnd && m[0].length > 0) {
+        bestEnd = pos + m[0].length;
+        bestIndex = order[k] ?? 0;
+      }
+    }
+    if (bestIndex >= 0) out.push({ start: pos, end: bestEnd, index: bestIndex });
   };
 }
