@@ -13,7 +13,7 @@ export interface Span {
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'jr', 'sr', 'pt', 'hx', 'dx', 'tx', 'p.m', 'a.m']);
 
-const BOUNDARY = /[.!?]+["”’')\]]*(?=\s)|\n+/g;
+const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s)|\n+/g;
 
 /** Splits text into sentences; every character belongs to exactly one span. */
 export function splitSentences(text: string): Span[] {
