@@ -8,6 +8,10 @@ export const sealedAt = {
   noteBody: (noteId: string, version: number) => `notes:body:${noteId}:v${version}`,
   breakGlassReason: (grantId: string) => `break_glass:reason:${grantId}`,
   groupGeneralNote: (sessionId: string) => `group_sessions:general_note:${sessionId}`,
+  consultation: (id: string, column: 'reason' | 'original' | 'detected_spans' | 'deidentified') => `consultations:${column}:${id}`,
+  consultationRestoration: (id: string) => `consultation_restorations:reason:${id}`,
+  consultationReply: (id: string) => `consultation_replies:body:${id}`,
+  consultationReidentification: (id: string) => `consultation_reidentifications:reason:${id}`,
 };
 
 /** The participant's data key; an erased participant reads as not found. */
