@@ -4,6 +4,7 @@ import { extendAddressBlocks } from './patterns/address-blocks.ts';
 import { findAddresses } from './patterns/addresses.ts';
 import { findContacts } from './patterns/contact.ts';
 import { findDates } from './patterns/dates.ts';
+import { findNameFields } from './patterns/name-fields.ts';
 import { findNumbers } from './patterns/numbers.ts';
 import { numberedLabels, render, typeLabel } from './placeholders.ts';
 import { mergeCandidates } from './spans.ts';
@@ -22,6 +23,7 @@ export function findIdentifiers(text: string, context?: DeidContext): DeidSpan[]
   findNumbers(text, candidates);
   findAddresses(text, candidates);
   findNamesAndPlaces(text, candidates);
+  findNameFields(text, candidates);
   // Any place may open an address block ("ARENDAL\n, nan\n 4844"): extend the merged places.
   const places = mergeCandidates(candidates, text)
     .filter((s) => s.type === 'LOCATION')
