@@ -42,7 +42,8 @@ export function compileRulesCapped(cap: number | null, ...sets: readonly Context
       const source = hasLiteral ? literalSource(rule.literal ?? '') : patternSource(rule.pattern ?? '');
       new RegExp(source, 'i'); // fail at load on a bad pattern, naming nothing from any note
       const own = rule.max_scope === undefined ? (set.default_max_scope ?? null) : rule.max_scope;
-      const maxScope = cap === null ? own : Math.min(cap, own ?? cap);
+      // The cap bounds scopes left open (to the sentence end); a rule's own max_scope is kept.
+      const maxScope = cap === null || own !== null ? own : cap;
       rules.push({ ...rule, maxScope });
       sources.push(source);
     }
