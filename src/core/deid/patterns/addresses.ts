@@ -1,4 +1,4 @@
-import { isOrdinaryWord, nameLikeness } from '../lexicon.ts';
+import { isFrequentName, isOrdinaryWord, nameLikeness } from '../lexicon.ts';
 import type { Candidate } from '../types.ts';
 import { extendAddressBlocks } from './address-blocks.ts';
 import { collect } from './collect.ts';
@@ -48,7 +48,7 @@ const NAMED_STREET_LOWER_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:st|
 // Streets in other languages open with their type: "Calle Sexta", "rue de la Hulotais 31",
 // "Via dei Fiorentini 17", "ul. Cicha 86", "Rúa do Paseo 46". "Via" counts only capitalised.
 const FOREIGN_STREET =
-  /(?<![\p{L}])(?:(?:[Cc]alle|[Aa]venida|[Aa]vda\.|[Rr]ue|[Rr]ua|[Rr]úa|[Cc]amino|[Uu]l\.|[Aa]l\.|[Pp]iazza|[Vv]iale|[Cc]orso|[Ll]argo|[Rr]ambla|[Tt]ravessa|[Ee]strada|[Pp]raça|[Ss]traße|[Ss]trasse)|Via)\s+(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|du|des|la|le|les|l'|d')\s+)*[\p{L}][\p{L}'’-]+(?:\s+(?:(?:de|del|della|dei|di|do|da|du|des|la|le)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,5}[A-Za-z]?\b)?/gu;
+  /(?<![\p{L}])(?:(?:[Cc]alle|[Aa]venida|[Aa]vda\.|[Rr]ue|[Rr]ua|[Rr]úa|[Cc]amino|[Uu]l\.|[Aa]l\.|[Pp]iazza|[Vv]iale|[Cc]orso|[Ll]argo|[Rr]ambla|[Tt]ravessa|[Ee]strada|[Pp]raça|[Ss]traße|[Ss]trasse)|Via|(?:[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai)(?=\s+(?:du|des|de)\s))\s+(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|du|des|la|le|les|l'|d')\s+)*[\p{L}][\p{L}'’-]+(?:\s+(?:(?:de|del|della|dei|di|do|da|du|des|la|le)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,5}[A-Za-z]?\b)?/gu;
 const PREFIXED_STREET =
   /\b(?:(?:route|rte|highway|hwy|interstate|county road|state road|farm road)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
 // "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
@@ -59,7 +59,7 @@ const ROAD_BUSINESS =
 const BARE_HOUSE_NUMBER =
   /(?<=\b(?:at|from|to|on|near|address(?: is)?:?)\s+)\d{1,6}[A-Z]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Steps|Days?|Weeks?|Months?|Years?|Hours?|Minutes?|People|Times|Mg|AM|PM)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b/gu;
 // Intersections: "the corner of Dalbraut 99 and Frederikke Coves", "Grant and 14th".
-const CORNER = /\b(?:the\s+)?corner\s+of\s+[^\n.,;!?]{2,60}?\s+(?:and|&)\s+[^\n.,;!?]{2,40}?(?=[.,;!?\n]|$)/gi;
+const CORNER = /\b(?:the\s+)?corner\s+of\s+(?:[^\n.,;!?]|\.(?=\s\S)){2,60}?\s+(?:and|&)\s+[^\n.,;!?]{2,40}?(?=[.,;!?\n]|$)/gi;
 const AND_ORDINAL = /\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b/gu;
 const PSC = /\b(?:PSC|[Uu]nit|UNIT)\s+\d{3,5}(?:,?\s*(?:[Bb]ox|BOX)\s+\d{1,5})?|\b(?:USNS|USS|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?:APO|FPO|DPO|apo|fpo|dpo)\s+(?:AA|AE|AP|aa|ae|ap)\s+\d{5}/gu;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi;
@@ -84,7 +84,9 @@ function foreignStreetWord(m: RegExpExecArray): 'LOCATION' | null {
   if (words.length === 1 && (isOrdinaryWord(head) || head.length < 4)) return null;
   // Street names in any language spell like names, not like clinical words ("Tachycardic 120s").
   if (words.every((w) => nameLikeness(w.toLowerCase()) < -0.3)) return null;
-  if (words.length > 1 && words.some((w) => /^\p{Lu}/u.test(w) && (isOrdinaryWord(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)))) return null;
+  // Every capitalised word unusual, or a given name ("Peter Zuidhove 188", not "Started Aprotinin 250").
+  const unusual = (w: string) => !isOrdinaryWord(w.toLowerCase()) || isFrequentName(w.toLowerCase(), 2000, 0);
+  if (words.length > 1 && words.some((w) => /^\p{Lu}/u.test(w) && (!unusual(w) || /^\p{Lu}{2,}$/u.test(w)))) return null;
   if (/\d/.test(head) || !/\p{L}{3}/u.test(m[1] ?? '')) return null;
   return 'LOCATION';
 }
