@@ -48,7 +48,11 @@ interface World {
     readonly note: string;
     readonly groupSession: string;
     readonly grant: string;
+    /** Peer in the second organization's other team: receives the foreign consultation. */
+    readonly colleague: TestUser;
   };
+  /** A consultation by `author` about peer A's participant (or, for the second organization, its participant), sent to `recipient` when given. */
+  readonly consultationBy: (author: TestUser, recipient: TestUser | null) => Promise<string>;
   /** A participant like `participant` (peer A's caseload), for calls that change or end access. */
   readonly freshParticipant: () => Promise<string>;
   readonly freshForeignParticipant: () => Promise<string>;
@@ -102,6 +106,50 @@ const CLINICAL = {
 } as const;
 const onParticipant = shared((w) => w.participant, (w) => w.foreign.participant);
 const onNote = shared((w) => w.note, (w) => w.foreign.note);
+
+/**
+ * Consultations (issue 5). "own" is the asker's own consultation: for the author's routes one they
+ * wrote (peer A, or supervisor A through the team; privacy officers and administrators cannot
+ * write one, so they ask about peer A's); for the recipient's routes one sent to them (peer A gets
+ * supervisor A's, supervisor A gets peer A's; the others ask about one sent to supervisor A).
+ * other_caseload asks about the same one as the B staff member; other_org about the second
+ * organization's, written by its peer and sent to its colleague.
+ */
+const CONSULTATION = { reason: 'Matrix: advice on a hard situation', summary: 'Zephyrine asked how to rebuild trust with her sponsor.' };
+const consultations = new Map<string, Promise<string>>();
+const once = (key: string, make: () => Promise<string>): Promise<string> => {
+  const known = consultations.get(key);
+  if (known) return known;
+  const made = make();
+  consultations.set(key, made);
+  return made;
+};
+const authorOf = (w: World, role: Role) => (role === 'supervisor' ? w.a.supervisor : w.a.peer_specialist);
+/** The asker's own consultation, made anew per call (`sent` or still a draft) for routes that change it. */
+const freshAuthored =
+  (sent: boolean) =>
+  (w: World, target: Target, role: Role): Promise<string> =>
+    target === 'other_org'
+      ? w.consultationBy(w.foreign.peer, sent ? w.foreign.colleague : null)
+      : w.consultationBy(authorOf(w, role), sent ? w.b.peer_specialist : null);
+/** The asker's own sent consultation, made once per author, for routes that only read it. */
+const authored = (w: World, target: Target, role: Role): Promise<string> =>
+  target === 'other_org'
+    ? once('foreign', () => w.consultationBy(w.foreign.peer, w.foreign.colleague))
+    : once(`by ${authorOf(w, role) === w.a.supervisor ? 'supervisor' : 'peer'}`, () => w.consultationBy(authorOf(w, role), w.b.peer_specialist));
+/** A consultation sent to the asker (see above), made once per recipient. */
+const receivedBy = (w: World, target: Target, role: Role): Promise<string> => {
+  if (target === 'other_org') return once('foreign', () => w.consultationBy(w.foreign.peer, w.foreign.colleague));
+  if (role === 'peer_specialist') return once('to peer', () => w.consultationBy(w.a.supervisor, w.a.peer_specialist));
+  return once('to supervisor', () => w.consultationBy(w.a.peer_specialist, w.a.supervisor));
+};
+/** consultation.review / reidentify (the author, who must still reach the record) and the recipient's read and reply. */
+const OWN_CONSULTATION = {
+  peer_specialist: ['ok', 404, 404],
+  supervisor: ['ok', 404, 404],
+  privacy_officer: [404, 404, 404],
+  admin: [404, 404, 404],
+} as const;
 
 const MATRIX: Readonly<Record<string, Entry>> = {
   // Own sign-in state: every role manages its own sessions and tokens, and only its own.
@@ -201,6 +249,28 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     (id) => ({ url: `/api/break-glass/${id}/review`, body: { outcome: 'appropriate' } }),
   ),
 
+  // Consultations (issue 5): consultation.start and .transparency on the participant; the rest by standing.
+  'POST /api/participants/:id/consultations': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/consultations`, body: CONSULTATION })),
+  'GET /api/participants/:id/consultations': onResource(
+    // consultation.transparency: care staff as for notes, privacy officers on any relation.
+    { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 'ok', 404], admin: [404, 404, 404] },
+    onParticipant,
+    (id) => ({ url: `/api/participants/${id}/consultations` }),
+  ),
+  'GET /api/consultations/received': org(CARE_STAFF_ONLY, () => ({ url: '/api/consultations/received' })),
+  'GET /api/consultations/:id': onResource(OWN_CONSULTATION, authored, (id) => ({ url: `/api/consultations/${id}` })),
+  'POST /api/consultations/:id/redactions': onResource(OWN_CONSULTATION, freshAuthored(false), (id) => ({ url: `/api/consultations/${id}/redactions`, body: { start: 0, end: 9 } })),
+  'POST /api/consultations/:id/restorations': onResource(OWN_CONSULTATION, freshAuthored(false), (id) => ({
+    // 0–9 is the participant's given name at the start of the summary, removed by the de-identifier.
+    url: `/api/consultations/${id}/restorations`,
+    body: { start: 0, end: 9, reason: 'Matrix: the colleague needs the first name.' },
+  })),
+  'POST /api/consultations/:id/send': onResource(OWN_CONSULTATION, freshAuthored(false), (id, w) => ({ url: `/api/consultations/${id}/send`, body: { recipientId: w.b.peer_specialist.actor.userId } })),
+  'POST /api/consultations/:id/close': onResource(OWN_CONSULTATION, freshAuthored(true), (id) => ({ url: `/api/consultations/${id}/close` })),
+  'POST /api/consultations/:id/reidentify': onResource(OWN_CONSULTATION, freshAuthored(true), (id) => ({ url: `/api/consultations/${id}/reidentify`, body: { reason: 'Matrix: an urgent risk tonight.' } })),
+  'GET /api/consultations/:id/shared': onResource(OWN_CONSULTATION, receivedBy, (id) => ({ url: `/api/consultations/${id}/shared` })),
+  'POST /api/consultations/:id/replies': onResource(OWN_CONSULTATION, receivedBy, (id) => ({ url: `/api/consultations/${id}/replies`, body: { body: 'Matrix reply.' } })),
+
   // Audit.
   'GET /api/audit': org({ peer_specialist: 403, supervisor: 403, privacy_officer: 'ok', admin: 403 }, () => ({ url: '/api/audit' })),
 };
@@ -285,7 +355,16 @@ describe('access matrix: every route × every role × own / other caseload / oth
       group,
       groupSession,
       grant,
-      foreign: { peer: fPeer, participant: fParticipant, note: fNote, groupSession: fGroupSession, grant: fGrant },
+      foreign: { peer: fPeer, participant: fParticipant, note: fNote, groupSession: fGroupSession, grant: fGrant, colleague: fPeerOther },
+      consultationBy: async (author, recipient) => {
+        const about = author.actor.orgId === fPeer.actor.orgId ? fParticipant : participant;
+        const id = await created(author, `/api/participants/${about}/consultations`, CONSULTATION);
+        if (recipient) {
+          const sent = await h.call(author.token, 'POST', `/api/consultations/${id}/send`, { recipientId: recipient.actor.userId });
+          assert.equal(sent.status, 200, sent.text);
+        }
+        return id;
+      },
       freshParticipant: () => created(peerA, '/api/participants', { profile: sampleProfile('Fresh', 'Matrix') }),
       freshForeignParticipant: () => created(fPeer, '/api/participants', { profile: sampleProfile('Fresh', 'Foreign') }),
       sessionOf: async (u) => {
