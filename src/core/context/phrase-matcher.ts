@@ -176,8 +176,10 @@ function alternation(sources: readonly string[], list: readonly number[]): Group
   const any = new RegExp(order.map((i) => `(?:${sources[i]})`).join('|'), 'iy');
   const each = order.map((i) => new RegExp(sources[i] ?? '', 'iy'));
   return (text, pos, out) => {
-    any.lastIndex = pos;
-    if (!any.test(text)) return;
+    if (each.length > 1) {
+      any.lastIndex = pos;
+      if (!any.test(text)) return;
+    }
     let bestEnd = -1;
     let bestIndex = -1;
     for (let k = 0; k < each.length; k++) {
