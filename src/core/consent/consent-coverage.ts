@@ -54,7 +54,7 @@ function result(status: ConsentFacts['status'], defect: ConsentFacts['defect'], 
  * too); a consent naming only an organization covers that organization. Nothing else, however
  * close (G8.1 step 6).
  */
-function recipientMatches(named: ReleaseRecipient, asked: DisclosureRequest['recipient']): boolean {
+export function recipientMatches(named: ReleaseRecipient, asked: DisclosureRequest['recipient']): boolean {
   if (named.person) {
     if (!sameName(named.person.name, asked.person)) return false;
     return !named.organization || !asked.organization || sameName(named.organization.name, asked.organization);

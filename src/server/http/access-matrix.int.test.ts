@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { ROLES, type Role } from '../../core/access/policy.ts';
+import { LIMITS_OF_CONFIDENTIALITY } from '../../core/consent/limits-of-confidentiality.ts';
 import { tokenHash } from '../auth/tokens.ts';
 import { type Harness, sampleProfile, startHarness, type TestUser } from '../testing/harness.ts';
 import { createApiToken, signIn } from '../use-cases/auth.ts';
@@ -59,6 +60,15 @@ interface World {
   /** A new (password-only) session of this user; returns its id. */
   readonly sessionOf: (u: TestUser) => Promise<string>;
   readonly apiTokenOf: (u: TestUser) => Promise<string>;
+  /** Issue 3: a consent and a disclosure decision on `participant`, and the like ones of the second organization. */
+  readonly consent: string;
+  readonly foreignConsent: string;
+  readonly decision: string;
+  readonly foreignDecision: string;
+  /** A new consent (ending on an event) on `participant`, or on the foreign participant for other_org. */
+  readonly freshConsent: (target: Target) => Promise<string>;
+  /** A new decision: `denied` (an employer, no consent) or `permitted` (the participant's own access). */
+  readonly freshDecision: (target: Target, kind: 'denied' | 'permitted') => Promise<string>;
 }
 
 type OrgEntry = {
@@ -150,6 +160,35 @@ const OWN_CONSULTATION = {
   privacy_officer: [404, 404, 404],
   admin: [404, 404, 404],
 } as const;
+
+/** Issue 3: a complete consent (any organization's default profile is HIPAA only) and decision requests. */
+const CONSENT = {
+  recipient: { organization: { name: 'Matrix Clinic', contact: 'fax 555-0100' } },
+  categories: ['attendance'],
+  purposes: ['care_coordination'],
+  purposeDescription: 'Coordinating care (access matrix)',
+  expiry: { kind: 'event', event: 'end of the matrix program' },
+  signature: { method: 'typed', signedOn: '2026-11-01', typedName: 'Matrix Signer' },
+  statements: { rightToRevoke: true, conditioning: true, redisclosure: true },
+};
+const ASK = {
+  denied: { recipientType: 'employer', recipient: { organization: 'Matrix Employer' }, purpose: 'employment', categories: ['attendance'] },
+  permitted: { recipientType: 'participant', recipient: {}, purpose: 'participant_access', categories: ['attendance'] },
+};
+const PROFILE = {
+  state: null,
+  part2Program: false,
+  hipaaCoveredEntity: false,
+  dutyToWarn: null,
+  mandatedReporters: { childAbuse: ['peer_specialist'], adultAbuse: [], sources: ['employer_policy'] },
+  crisisNumbers: [],
+};
+/** consent.review: lists over the caseload for care staff, and the organization for privacy officers. */
+const CONSENT_REVIEW = { peer_specialist: 'ok', supervisor: 'ok', privacy_officer: 'ok', admin: 403 } as const;
+/** accounting.read: care staff within their access, privacy officers anywhere in the organization. */
+const ACCOUNTING = { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 'ok', 404], admin: [404, 404, 404] } as const;
+const onConsent = shared((w) => w.consent, (w) => w.foreignConsent);
+const onDecision = shared((w) => w.decision, (w) => w.foreignDecision);
 
 const MATRIX: Readonly<Record<string, Entry>> = {
   // Own sign-in state: every role manages its own sessions and tokens, and only its own.
@@ -273,11 +312,45 @@ const MATRIX: Readonly<Record<string, Entry>> = {
 
   // Audit.
   'GET /api/audit': org({ peer_specialist: 403, supervisor: 403, privacy_officer: 'ok', admin: 403 }, () => ({ url: '/api/audit' })),
+
+  // Policy profile: everyone reads it; privacy officers and administrators set a new version.
+  'GET /api/policy-profile': org(ALL_OK, () => ({ url: '/api/policy-profile' })),
+  'PUT /api/policy-profile': org({ peer_specialist: 403, supervisor: 403, privacy_officer: 'ok', admin: 'ok' }, () => ({ url: '/api/policy-profile', body: PROFILE })),
+  'GET /api/statements': org(ALL_OK, () => ({ url: '/api/statements' })),
+
+  // Consents and acknowledgments: consent.read / consent.write, care staff within their access.
+  'GET /api/participants/:id/consents': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/consents` })),
+  'POST /api/participants/:id/consents': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/consents`, body: CONSENT })),
+  'GET /api/consents/expiring': org(CONSENT_REVIEW, () => ({ url: '/api/consents/expiring' })),
+  'GET /api/consents/:id': onResource(CLINICAL, onConsent, (id) => ({ url: `/api/consents/${id}` })),
+  'GET /api/consents/:id/pdf': onResource(CLINICAL, onConsent, (id) => ({ url: `/api/consents/${id}/pdf` })),
+  'POST /api/consents/:id/revoke': onResource(CLINICAL, (w, target) => w.freshConsent(target), (id) => ({ url: `/api/consents/${id}/revoke`, body: { form: 'written' } })),
+  'POST /api/consents/:id/events': onResource(CLINICAL, (w, target) => w.freshConsent(target), (id) => ({ url: `/api/consents/${id}/events`, body: { which: 'expiry' } })),
+  'GET /api/participants/:id/acknowledgments': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/acknowledgments` })),
+  'POST /api/participants/:id/acknowledgments': onResource(CLINICAL, onParticipant, (id) => ({
+    url: `/api/participants/${id}/acknowledgments`,
+    body: { statementVersion: LIMITS_OF_CONFIDENTIALITY.version, signature: { method: 'typed', signedOn: '2026-11-01', typedName: 'Matrix Signer' } },
+  })),
+  'GET /api/acknowledgments/unsigned': org(CONSENT_REVIEW, () => ({ url: '/api/acknowledgments/unsigned' })),
+
+  // Disclosures: disclosure.decide / disclosure.make for care staff; disclosure.override for the
+  // team's supervisor only; the accounting for care staff and privacy officers.
+  'POST /api/participants/:id/disclosure-decisions': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/disclosure-decisions`, body: ASK.permitted })),
+  'GET /api/disclosure-decisions/:id': onResource(CLINICAL, onDecision, (id) => ({ url: `/api/disclosure-decisions/${id}` })),
+  'POST /api/disclosure-decisions/:id/override': onResource(
+    { peer_specialist: [404, 404, 404], supervisor: ['ok', 404, 404], privacy_officer: [404, 404, 404], admin: [404, 404, 404] },
+    (w, target) => w.freshDecision(target, 'denied'),
+    (id) => ({ url: `/api/disclosure-decisions/${id}/override`, body: { reason: 'Matrix: the supervisor decides to share.' } }),
+  ),
+  'POST /api/disclosure-decisions/:id/disclosure': onResource(CLINICAL, (w, target) => w.freshDecision(target, 'permitted'), (id) => ({ url: `/api/disclosure-decisions/${id}/disclosure`, body: {} })),
+  'GET /api/participants/:id/accounting': onResource(ACCOUNTING, onParticipant, (id) => ({ url: `/api/participants/${id}/accounting` })),
+  'GET /api/participants/:id/accounting/pdf': onResource(ACCOUNTING, onParticipant, (id) => ({ url: `/api/participants/${id}/accounting/pdf` })),
 };
 
 /** Routes that are not in the matrix on purpose: public ones, and the sign-in steps themselves. */
 const NOT_IN_MATRIX = [
   'none GET /',
+  'none GET /*',
   'none GET /api/docs',
   'none GET /api/docs.js',
   'none GET /api/health',
@@ -346,6 +419,11 @@ describe('access matrix: every route × every role × own / other caseload / oth
     });
     const fGrant = await created(fPeerOther, `/api/participants/${fParticipant}/break-glass`, { reason: 'Crisis call in the other organization.' });
 
+    const consent = await created(peerA, `/api/participants/${participant}/consents`, CONSENT);
+    const fConsent = await created(fPeer, `/api/participants/${fParticipant}/consents`, CONSENT);
+    const decision = await created(peerA, `/api/participants/${participant}/disclosure-decisions`, ASK.permitted);
+    const fDecision = await created(fPeer, `/api/participants/${fParticipant}/disclosure-decisions`, ASK.permitted);
+
     let sources = 0;
     w = {
       a,
@@ -374,6 +452,16 @@ describe('access matrix: every route × every role × own / other caseload / oth
         return row.id;
       },
       apiTokenOf: async (u) => (await createApiToken(h.ports, u.actor, 'matrix', undefined, 'test')).id,
+      consent,
+      foreignConsent: fConsent,
+      decision,
+      foreignDecision: fDecision,
+      freshConsent: (target) =>
+        target === 'other_org' ? created(fPeer, `/api/participants/${fParticipant}/consents`, CONSENT) : created(peerA, `/api/participants/${participant}/consents`, CONSENT),
+      freshDecision: (target, kind) =>
+        target === 'other_org'
+          ? created(fPeer, `/api/participants/${fParticipant}/disclosure-decisions`, ASK[kind])
+          : created(peerA, `/api/participants/${participant}/disclosure-decisions`, ASK[kind]),
     };
   });
   after(() => h.close());

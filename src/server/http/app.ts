@@ -11,10 +11,13 @@ import { authenticate, type RouteAuth } from './request-auth.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { consentRoutes } from './routes/consent-routes.ts';
+import { disclosureRoutes } from './routes/disclosure-routes.ts';
 import { consultationRoutes } from './routes/consultation-routes.ts';
 import { docsRoutes } from './routes/docs-routes.ts';
 import { groupRoutes } from './routes/group-routes.ts';
 import { participantRoutes } from './routes/participant-routes.ts';
+import { webAppRoutes } from './routes/web-app-routes.ts';
 
 export interface AppOptions {
   readonly ports: RecordPorts;
@@ -96,7 +99,10 @@ export async function buildApp(options: AppOptions): Promise<{ app: PeerKeepApp;
   consultationRoutes(app, options.ports);
   groupRoutes(app, options.ports);
   auditRoutes(app, options.ports);
+  consentRoutes(app, options.ports);
+  disclosureRoutes(app, options.ports);
   docsRoutes(app, options.backend);
+  await webAppRoutes(app);
   await app.ready();
   return { app, routes };
 }

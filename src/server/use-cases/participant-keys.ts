@@ -12,6 +12,13 @@ export const sealedAt = {
   consultationRestoration: (id: string) => `consultation_restorations:reason:${id}`,
   consultationReply: (id: string) => `consultation_replies:body:${id}`,
   consultationReidentification: (id: string) => `consultation_reidentifications:reason:${id}`,
+  consentRelease: (consentId: string) => `consents:release:${consentId}`,
+  consentRevocation: (consentId: string) => `consents:revocation:${consentId}`,
+  consentPdf: (consentId: string) => `consent_documents:pdf:${consentId}`,
+  acknowledgmentSignature: (ackId: string) => `confidentiality_acknowledgments:signature:${ackId}`,
+  decisionInputs: (decisionId: string) => `disclosure_decisions:inputs:${decisionId}`,
+  overrideReason: (decisionId: string) => `disclosure_decisions:override_reason:${decisionId}`,
+  disclosurePacket: (disclosureId: string) => `disclosures:packet:${disclosureId}`,
 };
 
 /** The participant's data key; an erased participant reads as not found. */
