@@ -22,7 +22,12 @@ const INTL_PHONE = /(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4
 // Numbers in other national formats: "0490 75 40 81", "(37) 788-063", "+46 (0)8 928 571 38",
 // "03.93.92.16.85": digit groups with one separator each, 7 to 15 digits in all.
 const GROUPED_PHONE =
-  /(?<![\w.+/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\(?\d{1,4}\)?){1,5}(?![\w/]|[.-]\d)/g;
+  /(?<![\w.+/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?\d{1,5}|\d{2,5})(?:[ .-]\(?\d{1,4}\)?){1,5}(?![\w/]|[.-]\d)/g;
+// Any grouping of digits, groups of any length ("0393 1144137", "99 668472", "3660170548"):
+// a phone number only where a cue word announces it (before) or labels it (after).
+const ANY_GROUPED_DIGITS = /(?<![\w.+/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,12}(?:[ .-]\(?\d{1,8}\)?){0,5}(?![\w/]|[.-]\d)/g;
+/** A label after the number: "28-64-66-98 office", "3660170548-Fax", "... (mobile)". */
+const PHONE_LABEL_AFTER = /^[ \t]*[-,(]?[ \t]*(?:office|fax|mobile|cell|desk|home|work|tel|phone|landline)\b/i;
 const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])|(?<![\w-])\d{3} \d{2} \d{4}(?![\w-])/g;
 // "SSN 123456789", "social security number ending in 4471", "last four of her social: 0087".
 const SSN_CUED =
@@ -53,7 +58,18 @@ const PHONE_CUE = /\b(?:phone|mobile|cell|tel|telephone|fax|desk|office|call(?:e
 /** After a word that announces a phone number, any grouping of 7 to 15 digits is one. */
 function phoneCued(text: string, index: number, s: string): boolean {
   const digits = s.replace(/\D/g, '').length;
-  return digits >= 7 && digits <= 15 && PHONE_CUE.test(text.slice(Math.max(0, index - 30), index));
+  if (digits < 7 || digits > 15) return false;
+  if (/^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(s)) return false;
+  return PHONE_CUE.test(text.slice(Math.max(0, index - 30), index)) || PHONE_LABEL_AFTER.test(text.slice(index + s.length, index + s.length + 14));
+}
+
+/**
+ * A national number with its trunk prefix ("0489 25 37 29", "0341 8387176"): a leading 0, then
+ * 9 to 11 digits in two to five groups. Vital signs and dates do not start with a 0-led group of three or more.
+ */
+function trunkPrefixed(s: string): boolean {
+  const digits = s.replace(/\D/g, '').length;
+  return /^0\d{2,4}[ .-]\d/.test(s) && digits >= 9 && digits <= 11 && !/\d\.\d(?!\d)/.test(s);
 }
 
 /** Finds contact details and network identifiers. */
@@ -69,6 +85,7 @@ export function findContacts(text: string, out: Candidate[]): void {
   collect(out, text, AREA_AND_NUMBER, (m) => phoneOrFax(text, m.index), 7);
   collect(out, text, INTL_PHONE, (m) => phoneOrFax(text, m.index), 7);
   collect(out, text, GROUPED_PHONE, (m) => (isPhoneLike(m[0]) || phoneCued(text, m.index, m[0]) ? phoneOrFax(text, m.index) : null), 2);
+  collect(out, text, ANY_GROUPED_DIGITS, (m) => (phoneCued(text, m.index, m[0]) || trunkPrefixed(m[0]) ? phoneOrFax(text, m.index) : null), 2);
   collect(out, text, HANDLE, 'ID', 7);
   collect(out, text, CASHTAG, 'ID', 7);
 }
