@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ConsultationTables } from './consultation-tables.ts';
+import type { SafetyTables } from './safety-tables.ts';
 
 /** Column types as the pg driver returns them on both backends (see stack-notes §3.2). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -304,7 +305,7 @@ export interface DisclosuresTable {
 }
 
 /** Every table PeerKeep's stores may touch. */
-export interface Tables extends ConsultationTables {
+export interface Tables extends ConsultationTables, SafetyTables {
   organizations: OrganizationsTable;
   org_keys: OrgKeysTable;
   teams: TeamsTable;
