@@ -53,6 +53,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'verify the audit hash chain, or write a signed checkpoint',
     load: async () => (await import('./commands/audit.ts')).auditCommand,
   },
+  accounting: {
+    summary: "a participant's accounting of disclosures (JSON, or --pdf FILE)",
+    load: async () => (await import('./commands/consent.ts')).accountingCommand,
+  },
+  consents: {
+    summary: 'consents expiring soon, or participants who have not signed the current limits of confidentiality',
+    load: async () => (await import('./commands/consent.ts')).consentsCommand,
+  },
 };
 
 function help(): string {

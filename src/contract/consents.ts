@@ -9,10 +9,9 @@ import { IsoDate, IsoDateTime, Uuid } from './common.ts';
  * (a complete consent, a witness for an oral revocation).
  */
 const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
-export const ConsentCategory = literals(CONSENT_CATEGORIES);
-export const DisclosurePurpose = literals(PURPOSES);
+export const ConsentCategory = Type.Enum(CONSENT_CATEGORIES);
+export const DisclosurePurpose = Type.Enum(PURPOSES);
 
 export const Party = Type.Object(
   { name: Text(200), contact: Type.Optional(Text(300, 0)) },
@@ -149,7 +148,7 @@ export const UnsignedAcknowledgment = Type.Object({
   lastSignedVersion: Type.Union([Type.String(), Type.Null()]),
 });
 
-const StaffRole = literals(['peer_specialist', 'supervisor', 'licensed_clinician', 'privacy_officer', 'administrator'] as const);
+const StaffRole = Type.Enum(['peer_specialist', 'supervisor', 'licensed_clinician', 'privacy_officer', 'administrator'] as const);
 
 export const PolicyProfileInput = Type.Object(
   {
@@ -161,7 +160,7 @@ export const PolicyProfileInput = Type.Object(
       {
         childAbuse: Type.Array(StaffRole, { uniqueItems: true, maxItems: 5 }),
         adultAbuse: Type.Array(StaffRole, { uniqueItems: true, maxItems: 5 }),
-        sources: Type.Array(literals(['state_statute', 'employer_policy', 'certification_code'] as const), { uniqueItems: true, maxItems: 3 }),
+        sources: Type.Array(Type.Enum(['state_statute', 'employer_policy', 'certification_code'] as const), { uniqueItems: true, maxItems: 3 }),
       },
       { additionalProperties: false },
     ),

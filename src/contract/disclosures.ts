@@ -9,18 +9,17 @@ import { ConsentCategory, DisclosurePurpose } from './consents.ts';
  * profile itself.
  */
 const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 export const DecisionRequest = Type.Object(
   {
-    recipientType: literals(RECIPIENTS),
+    recipientType: Type.Enum(RECIPIENTS),
     /** Who exactly would receive it, as the consent would name them. */
     recipient: Type.Object({ person: Type.Optional(Text(200)), organization: Type.Optional(Text(200)), contact: Type.Optional(Text(300)) }, { additionalProperties: false }),
     purpose: DisclosurePurpose,
     categories: Type.Array(ConsentCategory, { minItems: 1, maxItems: 19, uniqueItems: true }),
-    risk: Type.Optional(literals(RISKS)),
-    abuse: Type.Optional(literals(ABUSE_KINDS)),
-    legal: Type.Optional(literals(LEGAL_PROCESSES)),
+    risk: Type.Optional(Type.Enum(RISKS)),
+    abuse: Type.Optional(Type.Enum(ABUSE_KINDS)),
+    legal: Type.Optional(Type.Enum(LEGAL_PROCESSES)),
     participant: Type.Optional(
       Type.Object(
         {

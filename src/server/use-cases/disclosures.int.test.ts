@@ -95,6 +95,15 @@ describe('consents, disclosure decisions, disclosures and the accounting', () =>
     assert.match((r.json as { message: string }).message, /incomplete.*expiry/i);
   });
 
+  test('input outside the controlled lists is a 400 naming the field, never a 500', async () => {
+    const badCategory = await h.call(peer.token, 'POST', `/api/participants/${participant}/consents`, consentBody({ categories: ['horoscope'] }));
+    assert.equal(badCategory.status, 400);
+    assert.equal((badCategory.json as { field: string }).field, 'body.categories.0');
+    const badRecipient = await h.call(peer.token, 'POST', `/api/participants/${participant}/disclosure-decisions`, ask({ recipientType: 'neighbour' }));
+    assert.equal(badRecipient.status, 400);
+    assert.equal((badRecipient.json as { field: string }).field, 'body.recipientType');
+  });
+
   test('a Part 2 program needs the redisclosure statement and specific information', async () => {
     const noNotice = await h.call(peer.token, 'POST', `/api/participants/${participant}/consents`, consentBody({ statements: { rightToRevoke: true, conditioning: true, redisclosure: false } }));
     assert.equal(noNotice.status, 400);
