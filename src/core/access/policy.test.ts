@@ -118,3 +118,23 @@ test('only care staff have an inbox of consultations', () => {
   const roles: Role[] = ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'];
   assert.deepEqual(roles.filter((r) => decideOrganizationAccess(actor(r), 'consultation.receive').allowed), ['peer_specialist', 'supervisor']);
 });
+
+test('the safety protocol is care work: a peer on their caseload, a supervisor for the team, never privacy officers or admins', () => {
+  for (const action of ['message.read', 'message.write', 'safety.read', 'safety.report', 'safety.act'] as const) {
+    assert.deepEqual(allowedRelations('peer_specialist', action), ['own_caseload', 'break_glass'], action);
+    assert.deepEqual(allowedRelations('supervisor', action), ['own_caseload', 'team', 'break_glass'], action);
+    assert.deepEqual(allowedRelations('privacy_officer', action), [], action);
+    assert.deepEqual(allowedRelations('admin', action), [], action);
+  }
+});
+
+test('only supervisors see the safety dashboard and acknowledge or reassign events; only care staff scan text on demand', () => {
+  const roles: Role[] = ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'];
+  const allowed = (action: 'safety.dashboard' | 'safety.supervise' | 'risk.scan' | 'safety_settings.read' | 'safety_settings.manage') =>
+    roles.filter((r) => decideOrganizationAccess(actor(r), action).allowed);
+  assert.deepEqual(allowed('safety.dashboard'), ['supervisor']);
+  assert.deepEqual(allowed('safety.supervise'), ['supervisor']);
+  assert.deepEqual(allowed('risk.scan'), ['peer_specialist', 'supervisor']);
+  assert.deepEqual(allowed('safety_settings.read'), roles);
+  assert.deepEqual(allowed('safety_settings.manage'), ['privacy_officer', 'admin']);
+});

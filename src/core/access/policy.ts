@@ -39,7 +39,14 @@ export type ParticipantAction =
   | 'disclosure.make'
   | 'disclosure.override'
   // The accounting of disclosures for one participant (45 CFR 164.528; 42 CFR 2.25).
-  | 'accounting.read';
+  | 'accounting.read'
+  // Risky disclosures (issue 4): messages logged from the participant (scanned like notes), the
+  // findings and safety events of the record, a staff member's own report, and the protocol steps.
+  | 'message.read'
+  | 'message.write'
+  | 'safety.read'
+  | 'safety.report'
+  | 'safety.act';
 
 /** Actions on the organization as a whole. */
 export type OrganizationAction =
@@ -56,7 +63,14 @@ export type OrganizationAction =
   | 'policy_profile.read'
   | 'policy_profile.manage'
   // Lists across the caseload: consents expiring soon, acknowledgments not yet signed.
-  | 'consent.review';
+  | 'consent.review'
+  // Scanning a text on demand (nothing stored), the supervisors' dashboard of open safety events
+  // and their acknowledgement / reassignment, and the organization's safety settings.
+  | 'risk.scan'
+  | 'safety.dashboard'
+  | 'safety.supervise'
+  | 'safety_settings.read'
+  | 'safety_settings.manage';
 
 export interface Actor {
   readonly userId: string;
@@ -84,6 +98,9 @@ const DISCLOSURE_WORK: readonly ParticipantAction[] = ['consent.read', 'consent.
 /** Consulting about a participant needs the same reach as writing their notes. */
 const CONSULTING: readonly ParticipantAction[] = ['consultation.start', 'consultation.review', 'consultation.reidentify', 'consultation.transparency'];
 
+/** The safety protocol needs the same reach as writing notes: whoever works with the participant. */
+const SAFETY_WORK: readonly ParticipantAction[] = ['message.read', 'message.write', 'safety.read', 'safety.report', 'safety.act'];
+
 /** Which relations give each role each participant action. Absent = never. */
 const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction, readonly Relation[]>>>> = {
   // A peer works with their own caseload; outside it only through break-the-glass.
@@ -93,6 +110,7 @@ const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction,
     'break_glass.open': ['team', 'none'],
     ...Object.fromEntries(DISCLOSURE_WORK.map((a) => [a, ['own_caseload', 'break_glass']])),
     'accounting.read': ['own_caseload', 'break_glass'],
+    ...Object.fromEntries(SAFETY_WORK.map((a) => [a, ['own_caseload', 'break_glass']])),
   },
   // A supervisor oversees the team's caseloads and assigns within the team.
   supervisor: {
@@ -104,6 +122,7 @@ const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction,
     // Overriding a denied or escalated decision is a supervisor's recorded judgement, for their team.
     'disclosure.override': ['own_caseload', 'team'],
     'accounting.read': ['own_caseload', 'team', 'break_glass'],
+    ...Object.fromEntries(SAFETY_WORK.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
   },
   // A privacy officer answers audits and requests: identity and access reports, never notes.
   privacy_officer: {
@@ -138,6 +157,14 @@ const ORGANIZATION_RULES: Readonly<Record<OrganizationAction, readonly Role[]>> 
   'policy_profile.read': ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'],
   'policy_profile.manage': ['privacy_officer', 'admin'],
   'consent.review': ['peer_specialist', 'supervisor', 'privacy_officer'],
+  // The scanner is for whoever writes notes; its answer is never stored.
+  'risk.scan': ['peer_specialist', 'supervisor'],
+  // Supervisors act on safety events (their team's, or one escalated to them).
+  'safety.dashboard': ['supervisor'],
+  'safety.supervise': ['supervisor'],
+  // Everyone may see who is on the escalation list; those who set the policy profile change it.
+  'safety_settings.read': ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'],
+  'safety_settings.manage': ['privacy_officer', 'admin'],
 };
 
 /** May this actor take this action on a participant they stand in `relation` to? */
