@@ -2,6 +2,7 @@ import { isFrequentName, isOrdinaryWord, nameLikeness } from '../lexicon.ts';
 import type { Candidate } from '../types.ts';
 import { extendAddressBlocks } from './address-blocks.ts';
 import { collect } from './collect.ts';
+import { findInternationalStreets } from './international-streets.ts';
 
 /**
  * Geography below the state in fixed shapes: street addresses with a number, named streets
@@ -101,6 +102,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(streets, text, WORD_THEN_NUMBER, foreignStreetWord, 3);
   collect(streets, text, PO_BOX, 'LOCATION', 5);
   collect(streets, text, PSC, 'LOCATION', 5);
+  findInternationalStreets(text, streets);
   extendAddressBlocks(text, streets, out);
   out.push(...streets);
   collect(out, text, NAMED_STREET_LOWER_ORDINAL, 'LOCATION', 4);

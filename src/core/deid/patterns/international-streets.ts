@@ -1,0 +1,97 @@
+import { COMMON_WORDS, isOrdinaryWord } from '../lexicon.ts';
+import { EXTRA_COMMON } from '../vocabulary.ts';
+import type { Candidate } from '../types.ts';
+import { collect } from './collect.ts';
+
+/**
+ * Street lines in the grammars of other countries, where the street type follows the name
+ * and the house number follows the street:
+ *
+ * - a separate type word after the name, in any case: "Trenerys gate 232", "Luite tee 87",
+ *   "Rákóczi út 13.", "Stensås terrasse 38", "Hammar väg 4", "Keizers gracht 12";
+ * - a type fused onto the name, as in Germanic and Nordic languages: "Hersnapvej 75",
+ *   "Schachterlweg 62", "Beerninckstraat 88", "tawastintie 6", "Hauptstraße 5";
+ * - post-office boxes in other languages ("Postbox 53", "Postfach 1204", "Caixa Postal 88",
+ *   "Apartado 12") and military or ship addresses in any case ("USNV Botolen", "psc 5420, box 2708").
+ *
+ * The house number is required: a name and a type word alone ("the gate", "Boarding gate") are
+ * too often ordinary words.
+ */
+
+/** Street-type words written after the street name (Nordic, Baltic, Finnish, Hungarian, Dutch, German, Slavic). */
+const TYPE_AFTER = [
+  // Norwegian, Danish, Swedish
+  'gate', 'gata', 'gatan', 'gaten', 'vei', 'veien', 'vej', 'vegen', 'väg', 'vägen', 'gränd', 'gränden', 'allé', 'alle', 'plass', 'plads', 'torg', 'torget', 'stien', 'stig', 'bakke', 'bakken', 'terrasse', 'kaj',
+  // Finnish, Estonian
+  'tie', 'katu', 'kuja', 'polku', 'tee', 'põik', 'puiestee', 'maantee', 'tänav',
+  // Hungarian
+  'út', 'útja', 'utca', 'u\\.', 'tér', 'tere', 'körút', 'krt\\.', 'rakpart', 'rkp\\.', 'sor', 'köz', 'sétány',
+  // Dutch, German
+  'straat', 'laan', 'gracht', 'weg', 'plein', 'kade', 'singel', 'dreef', 'straße', 'strasse', 'str\\.', 'gasse', 'platz', 'allee', 'ufer', 'damm',
+  // Slavic, Baltic
+  'ulica', 'ul\\.', 'ulice', 'náměstí', 'nám\\.', 'třída', 'iela', 'gatvė',
+].join('|');
+
+/** Endings of street names written as one word with their type ("Hersnapvej", "Lindenstraße"). */
+const FUSED_TYPE =
+  'straße|strasse|straat|stræde|laan|gracht|weg|wegen|plein|kade|singel|dreef|gasse|platz|allee|damm|ufer|vej|gade|veien|vegen|vägen|gatan|gata|gaten|gate|gränd|torget|stien|stigen|bakken|katu|tie|kuja|polku|puiestee|tänav|iela|gatvė|utca';
+
+const HOUSE_NUMBER = '\\d{1,5}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?\\.?';
+const AFTER_NUMBER = '(?![\\p{L}\\p{N}]|\\.\\d|,\\d|\\s*(?:%|mg|kg|ml|cm|mm|km|min|x\\b|[/°]))';
+
+// Name words (one to three, any case), a type word, then the house number.
+const TYPE_AFTER_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}.'’-])((?:\\p{L}[\\p{L}\\p{M}'’-]*\\s+){1,3}?)(?:${TYPE_AFTER})\\s+(${HOUSE_NUMBER})${AFTER_NUMBER}`,
+  'giu',
+);
+// A name fused with its type, then the house number; an initial may open it ("C. Beerninckstraat 88").
+const FUSED_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}.'’-])(?:\\p{Lu}\\.\\s?)?(\\p{L}[\\p{L}\\p{M}'’-]*(?:${FUSED_TYPE}))\\s+${HOUSE_NUMBER}${AFTER_NUMBER}`,
+  'giu',
+);
+
+const FOREIGN_PO_BOX =
+  /(?<![\p{L}\p{N}])(?:postbox|postboks|postbus|postfach|boîte postale|caixa postal|cx\. postal|apartado(?: postal)?|casilla|casella postale|skrytka pocztowa)\s*#?\s*\d{1,6}(?![\p{L}\p{N}])/giu;
+const MILITARY =
+  /(?<![\p{L}\p{N}])(?:(?:psc|unit|cmr)\s+\d{3,5}(?:,?\s*box\s+\d{1,5})?|(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+\d{5}|(?:USNS|USS|USNV|USCGC|HMS|HMCS|HMAS)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\p{N}])/giu;
+
+/** Words that never open a street name: articles, prepositions, pronouns, numbers in words. */
+const NOT_A_STREET_NAME = new Set(
+  'the a an at to in on of by for from with and or but my your his her our their its this that these those each every no any some boarding departure arrival exit entry main front back side'.split(' '),
+);
+
+/**
+ * Is the name part of "NAME type 12" a street name: not ordinary English (or a capitalised
+ * name), and not a list of clinical or function words?
+ */
+function streetName(m: RegExpExecArray): 'LOCATION' | null {
+  const words = (m[1] ?? '').trim().split(/\s+/);
+  const first = words[0] ?? '';
+  const lower = first.toLowerCase();
+  if (NOT_A_STREET_NAME.has(lower) || EXTRA_COMMON.has(lower)) return null;
+  // Every word of the name that is ordinary English must at least be capitalised, and one word
+  // must be no English word at all ("Rákóczi", "Trenerys", "hegyalja").
+  const unusual = words.filter((w) => !isOrdinaryWord(w.toLowerCase()) && !COMMON_WORDS.has(w.toLowerCase()));
+  if (unusual.length === 0) return null;
+  if (words.some((w) => /^\p{Ll}/u.test(w) && (isOrdinaryWord(w.toLowerCase()) || NOT_A_STREET_NAME.has(w.toLowerCase())))) return null;
+  if (!/\p{L}{3}/u.test(m[1] ?? '')) return null;
+  return 'LOCATION';
+}
+
+/** Is the fused word a street (no ordinary English word such as "Norweg", "highway", "untie")? */
+function fusedStreet(m: RegExpExecArray): 'LOCATION' | null {
+  const word = (m[1] ?? '').toLowerCase();
+  if (word.length < 6 || isOrdinaryWord(word) || COMMON_WORDS.has(word) || EXTRA_COMMON.has(word)) return null;
+  // The name before the type needs three letters ("Ostweg" yes, "Aweg" no).
+  const stem = word.replace(new RegExp(`(?:${FUSED_TYPE})$`, 'u'), '');
+  if (stem.length < 3 || isOrdinaryWord(word.replace(/(?:s|es)$/, ''))) return null;
+  return 'LOCATION';
+}
+
+/** Finds street lines in international grammars; pushed to `streets` so address blocks extend them. */
+export function findInternationalStreets(text: string, streets: Candidate[]): void {
+  collect(streets, text, TYPE_AFTER_STREET, streetName, 4);
+  collect(streets, text, FUSED_STREET, fusedStreet, 4);
+  collect(streets, text, FOREIGN_PO_BOX, 'LOCATION', 5);
+  collect(streets, text, MILITARY, 'LOCATION', 5);
+}
