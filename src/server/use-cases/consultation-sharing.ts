@@ -13,6 +13,9 @@ import { displayName } from './participants.ts';
 import { sealedAt } from './participant-keys.ts';
 import { iso, type RecordPorts } from './ports.ts';
 
+/** A consultation the recipient or the record's list sees has left the draft stage. */
+type SentStatus = 'sent' | 'closed';
+
 /**
  * The recipient's side of a consultation. Everything here is written so that the participant's id
  * and name never reach the recipient: the inbox and the view carry the consultation id, the
@@ -40,7 +43,7 @@ export function listReceived(ports: RecordPorts, ctx: RequestContext): Promise<S
       .limit(200)
       .execute();
     await auditByActor(tx, ctx, { action: 'consultation.inbox', outcome: 'succeeded', detail: { results: rows.length } });
-    return rows.map((r) => ({ id: r.id, status: r.status as 'sent', from: { id: r.author_id, displayName: r.display_name }, sentAt: iso(r.sent_at ?? new Date(0)), replies: Number(r.replies ?? 0) }));
+    return rows.map((r) => ({ id: r.id, status: r.status as SentStatus, from: { id: r.author_id, displayName: r.display_name }, sentAt: iso(r.sent_at ?? new Date(0)), replies: Number(r.replies ?? 0) }));
   });
 }
 
@@ -65,7 +68,7 @@ export function readShared(ports: RecordPorts, ctx: RequestContext, id: string):
     }
     return {
       id,
-      status: row.status as 'sent',
+      status: row.status as SentStatus,
       from: { id: row.author_id, displayName: row.display_name },
       sentAt: iso(row.sent_at ?? new Date(0)),
       text: open(key, row.deidentified_enc, sealedAt.consultation(id, 'deidentified')).toString('utf8'),

@@ -10,6 +10,9 @@ import type { RequestContext } from '../request-context.ts';
 import { requireDataKey, sealedAt } from './participant-keys.ts';
 import { iso, type RecordPorts } from './ports.ts';
 
+/** A consultation the recipient or the record's list sees has left the draft stage. */
+type SentStatus = 'sent' | 'closed';
+
 /**
  * Re-identifying a consultation (revealing who it is to the recipient) and the record's list of
  * times the participant was discussed outside their presence.
@@ -81,7 +84,7 @@ export function listDiscussions(ports: RecordPorts, ctx: RequestContext, partici
       .execute();
     return rows.map((r) => ({
       consultationId: r.id,
-      status: r.status as 'sent',
+      status: r.status as SentStatus,
       sentAt: iso(r.sent_at ?? new Date(0)),
       by: { id: r.author_id, displayName: r.author_name },
       with: { id: r.recipient_id, displayName: r.recipient_name, role: r.recipient_role },
