@@ -13,7 +13,12 @@ export interface Span {
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'jr', 'sr', 'pt', 'hx', 'dx', 'tx', 'p.m', 'a.m']);
 
-const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s)|\n+/g;
+/**
+ * End punctuation before whitespace; a line break; and three forum-export forms: a stop glued to the
+ * next capitalised sentence ("posted here.I had"), an escaped line break ("\\r\\n" as text), and the
+ * quote-comma-quote seam between posts of a list exported as a string ("…end', 'Next…").
+ */
+const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s)|(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z])|\n+|(?:\\[rn])+|['"], ['"]/g;
 
 /** Splits text into sentences; every character belongs to exactly one span. */
 export function splitSentences(text: string): Span[] {
