@@ -22,7 +22,7 @@ function lowerOrTitle(pattern: string): string {
 }
 
 const SUFFIX =
-  '(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr(?!\\.?\\s+[A-Z])|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
+  '(?:street|st|str|avenue|ave|road|rd|lane|ln|drive|dr(?!\\.?\\s+[A-Z])|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
 const UNIT = "(?:,?\\s*(?:apt|apartment|unit|suite|ste|lot|room|rm|fl|floor|bldg|building|space|trailer|#)\\.?\\s*#?\\s*[A-Z0-9][A-Z0-9-]{0,5}\\b)";
 // A capitalised street word: Larkspur, Oak, O'Neil, Martin-Luther; or an ordinal: 14th, 3rd.
 const WORD = "(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))";
@@ -49,7 +49,10 @@ const NAMED_STREET_LOWER_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:st|
 // Streets in other languages open with their type: "Calle Sexta", "rue de la Hulotais 31",
 // "Via dei Fiorentini 17", "ul. Cicha 86", "Rúa do Paseo 46". "Via" counts only capitalised.
 const FOREIGN_STREET =
-  /(?<![\p{L}])(?:(?:[Cc]alle|[Aa]venida|[Aa]vda\.|[Rr]ue|[Rr]ua|[Rr]úa|[Cc]amino|[Uu]l\.|[Aa]l\.|[Pp]iazza|[Vv]iale|[Cc]orso|[Ll]argo|[Rr]ambla|[Tt]ravessa|[Ee]strada|[Pp]raça|[Ss]traße|[Ss]trasse)|Via|(?:[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai)(?=\s+(?:du|des|de)\s))\s+(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|du|des|la|le|les|l'|d')\s+)*[\p{L}][\p{L}'’-]+(?:\s+(?:(?:de|del|della|dei|di|do|da|du|des|la|le)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,5}[A-Za-z]?\b)?/gu;
+  /(?<![\p{L}])(?:(?:[Cc]alle|[Aa]venida|[Aa]vda\.|[Rr]ue|[Rr]ua|[Rr]úa|[Cc]amino|[Uu]l\.|[Aa]l\.|[Pp]iazza|[Vv]iale|[Cc]orso|[Ll]argo|[Rr]ambla|[Tt]ravessa|[Ee]strada|[Pp]raça|[Ss]traße|[Ss]trasse|[Tt]rg|[Uu]lica|Carrera|Carretera|Paseo|Travesía|Λεωφόρος|Λεωφ\.|Λ\.|Οδός|Οδ\.|Πλατεία)|Via|(?:[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai)(?=\s+(?:du|des|de)\s))\s+(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|du|des|la|le|les|l'|d')\s+)*[\p{L}][\p{L}'’-]+(?:\s+(?:(?:de|del|della|dei|di|do|da|du|des|la|le|e|y)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,5}[A-Za-z]?\b)?/gu;
+// Spanish "C/ Mayor 5": the abbreviation is also clinical shorthand for "with" ("C/ OCC PVC"), so
+// only Title-case words and a house number count.
+const CALLE_ABBREVIATED = /(?<![\p{L}\p{N}])C\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:de|del|la|las|los|y|\p{Lu}\p{Ll}[\p{L}'’-]*)){0,4}\s+\d{1,5}[A-Za-z]?\b/gu;
 const PREFIXED_STREET =
   /\b(?:(?:route|rte|highway|hwy|interstate|county road|state road|farm road)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
 // "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
@@ -74,7 +77,7 @@ const ZIP_CUED = /\b(?:zip code|zipcode|zip|postal code|postcode)\s*(?:is|:|#)?\
 // International street lines: a street name that is no English word, then the house number
 // ("Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19."), or the number first.
 const WORD_THEN_NUMBER =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:do|da|de|del|la|le|di|du|van|der|tér|utca|u\.|\p{Lu}[\p{L}'’.-]*)){0,3})\s+(\d{1,5}[A-Za-z]?)\.?(?![\p{L}\p{N}]|,\d|s\b|\s*(?:mg|mcg|ml|cc|units?|tabs?|%|mmhg|bpm|lpm|l\b|kg|lbs?|am|pm|a\.m|p\.m|hours?|hrs?|min|days?|weeks?|years?|times|x\b|\/))/dgu;
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:do|da|de|del|la|le|di|du|van|der|z|u|v|na|nad|pod|tér|utca|u\.|\p{Lu}[\p{L}'’.-]*)){0,3})\s+(\d{1,5}[A-Za-z]?)\.?(?![\p{L}\p{N}]|,\d|s\b|\s*(?:mg|mcg|ml|cc|units?|tabs?|%|mmhg|bpm|lpm|l\b|kg|lbs?|am|pm|a\.m|p\.m|hours?|hrs?|min|days?|weeks?|years?|times|x\b|\/))/dgu;
 const ZIP_AFTER_COMMA = /(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/gu;
 
 /** Is the street word of "Word 25" no ordinary word, so the pair is a street line? */
@@ -99,6 +102,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(streets, text, NAMED_STREET, 'LOCATION', 4);
   collect(streets, text, NUMBERED_STREET_USPS, 'LOCATION', 4);
   collect(streets, text, FOREIGN_STREET, 'LOCATION', 4);
+  collect(streets, text, CALLE_ABBREVIATED, 'LOCATION', 4);
   collect(streets, text, WORD_THEN_NUMBER, foreignStreetWord, 3);
   collect(streets, text, PO_BOX, 'LOCATION', 5);
   collect(streets, text, PSC, 'LOCATION', 5);

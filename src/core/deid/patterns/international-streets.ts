@@ -61,21 +61,41 @@ const NOT_A_STREET_NAME = new Set(
 );
 
 /**
- * Is the name part of "NAME type 12" a street name: not ordinary English (or a capitalised
- * name), and not a list of clinical or function words?
+ * Is this the name part of "NAME type 12": not ordinary English (or a capitalised name), and
+ * not a list of clinical or function words?
  */
-function streetName(m: RegExpExecArray): 'LOCATION' | null {
-  const words = (m[1] ?? '').trim().split(/\s+/);
-  const first = words[0] ?? '';
-  const lower = first.toLowerCase();
-  if (NOT_A_STREET_NAME.has(lower) || EXTRA_COMMON.has(lower)) return null;
-  // Every word of the name that is ordinary English must at least be capitalised, and one word
-  // must be no English word at all ("Rákóczi", "Trenerys", "hegyalja").
-  const unusual = words.filter((w) => !isOrdinaryWord(w.toLowerCase()) && !COMMON_WORDS.has(w.toLowerCase()));
-  if (unusual.length === 0) return null;
-  if (words.some((w) => /^\p{Ll}/u.test(w) && (isOrdinaryWord(w.toLowerCase()) || NOT_A_STREET_NAME.has(w.toLowerCase())))) return null;
-  if (!/\p{L}{3}/u.test(m[1] ?? '')) return null;
-  return 'LOCATION';
+function isStreetName(words: readonly string[]): boolean {
+  const first = (words[0] ?? '').toLowerCase();
+  if (NOT_A_STREET_NAME.has(first) || EXTRA_COMMON.has(first)) return false;
+  // One word must be no English word at all ("Rákóczi", "Trenerys", "hegyalja"); the others
+  // may be ordinary only when capitalised ("Árpád fejedelem", "Old Mill").
+  if (!words.some((w) => !isOrdinaryWord(w.toLowerCase()) && !COMMON_WORDS.has(w.toLowerCase()))) return false;
+  if (words.some((w) => /^\p{Ll}/u.test(w) && (isOrdinaryWord(w.toLowerCase()) || NOT_A_STREET_NAME.has(w.toLowerCase())))) return false;
+  return /\p{L}{3}/u.test(words.join(' '));
+}
+
+/**
+ * "NAME type 12" lines. The name may be preceded by sentence words the pattern took in ("enter
+ * on hegyalja út 98."): the leading words are dropped one by one until the rest is a street name.
+ */
+function collectTypeAfter(text: string, out: Candidate[]): void {
+  TYPE_AFTER_STREET.lastIndex = 0;
+  for (let m = TYPE_AFTER_STREET.exec(text); m !== null; m = TYPE_AFTER_STREET.exec(text)) {
+    const name = m[1] ?? '';
+    const words = name.trim().split(/\s+/);
+    let offset = 0;
+    for (let k = 0; k < words.length; k++) {
+      if (isStreetName(words.slice(k))) {
+        out.push({ start: m.index + offset, end: m.index + m[0].length, type: 'LOCATION', rank: 4 });
+        break;
+      }
+      const w = words[k] ?? '';
+      offset = name.indexOf(w, offset) + w.length;
+      offset += (/^\s*/.exec(name.slice(offset))?.[0] ?? '').length;
+    }
+    // The next search starts after the first name word, so a shorter street is not skipped.
+    TYPE_AFTER_STREET.lastIndex = m.index + Math.max(1, (words[0] ?? '').length);
+  }
 }
 
 /** Is the fused word a street (no ordinary English word such as "Norweg", "highway", "untie")? */
@@ -90,7 +110,7 @@ function fusedStreet(m: RegExpExecArray): 'LOCATION' | null {
 
 /** Finds street lines in international grammars; pushed to `streets` so address blocks extend them. */
 export function findInternationalStreets(text: string, streets: Candidate[]): void {
-  collect(streets, text, TYPE_AFTER_STREET, streetName, 4);
+  collectTypeAfter(text, streets);
   collect(streets, text, FUSED_STREET, fusedStreet, 4);
   collect(streets, text, FOREIGN_PO_BOX, 'LOCATION', 5);
   collect(streets, text, MILITARY, 'LOCATION', 5);
