@@ -1,9 +1,7 @@
 import type { PeerKeepApp } from '../app-type.ts';
 
-/** The OpenAPI document, a readable page of it, and a health check. */
+/** The OpenAPI document, a readable page of it, and a health check. (`/` is the web app: web-app-routes.ts.) */
 export function docsRoutes(app: PeerKeepApp, backend: string): void {
-  // Until the web app is served here, the root leads to the API guide rather than to a blank 404.
-  app.get('/', { config: { auth: 'none' }, schema: { hide: true } }, async (_req, reply) => reply.redirect('/api/docs'));
   app.get('/api/health', { config: { auth: 'none' }, schema: { hide: true } }, async () => ({ ok: true, database: backend }));
   app.get('/api/openapi.json', { config: { auth: 'none' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/docs', { config: { auth: 'none' }, schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(DOCS_PAGE));

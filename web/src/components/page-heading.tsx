@@ -1,0 +1,18 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+
+/**
+ * The page's h1. It takes focus when the page opens so that keyboard and screen-reader users
+ * start at the new content, and it names the browser tab (without any participant's name).
+ */
+export function PageHeading({ children, title }: { readonly children: ReactNode; readonly title: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · PeerKeep`;
+    ref.current?.focus();
+  }, [title]);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Role } from '../api/types.ts';
+import { paths } from '../router/routes.ts';
+
+/**
+ * The main menu. Areas being built elsewhere (safety events, consultations, reports) add an entry
+ * here and a case in router/routes.ts.
+ */
+export interface NavItem {
+  readonly label: string;
+  readonly to: string;
+  /** Which page of routes.ts makes this item current. */
+  readonly page: string;
+  readonly roles: readonly Role[];
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Caseload', to: paths.caseload(), page: 'caseload', roles: ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'] },
+  { label: 'Administration', to: paths.admin(), page: 'admin', roles: ['admin'] },
+];

@@ -1,0 +1,30 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../../api/types.ts';
+import { AccessSection } from './access-section.tsx';
+import { AttendanceSection } from './attendance-section.tsx';
+import { NotesSection } from './notes-section.tsx';
+import { OverviewSection } from './overview-section.tsx';
+
+export interface SectionProps {
+  readonly participantId: string;
+}
+
+/**
+ * The sections of a participant's page, in menu order. Consents, "may I share this?", safety
+ * events and consultations join here as they are built: one entry and one component each.
+ */
+export interface ParticipantSection {
+  readonly id: string;
+  readonly label: string;
+  readonly roles: readonly Role[];
+  readonly Component: ComponentType<SectionProps>;
+}
+
+const CARE: readonly Role[] = ['peer_specialist', 'supervisor'];
+
+export const PARTICIPANT_SECTIONS: readonly ParticipantSection[] = [
+  { id: 'overview', label: 'Identity and contacts', roles: CARE, Component: OverviewSection },
+  { id: 'notes', label: 'Notes', roles: CARE, Component: NotesSection },
+  { id: 'groups', label: 'Group attendance', roles: CARE, Component: AttendanceSection },
+  { id: 'access', label: 'Who accessed the record', roles: ['privacy_officer'], Component: AccessSection },
+];

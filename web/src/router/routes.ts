@@ -1,0 +1,24 @@
+/** The pages of the app, matched from the path. New areas (consents, safety events…) add a case. */
+export type Route =
+  | { readonly page: 'caseload' }
+  | { readonly page: 'participant'; readonly id: string; readonly section: string }
+  | { readonly page: 'admin'; readonly section: string }
+  | { readonly page: 'not-found' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function matchRoute(path: string): Route {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'caseload')) return { page: 'caseload' };
+  if (parts[0] === 'participants' && parts[1] && UUID.test(parts[1]) && parts.length <= 3) {
+    return { page: 'participant', id: parts[1].toLowerCase(), section: parts[2] ?? 'overview' };
+  }
+  if (parts[0] === 'admin' && parts.length <= 2) return { page: 'admin', section: parts[1] ?? 'users' };
+  return { page: 'not-found' };
+}
+
+export const paths = {
+  caseload: () => '/',
+  participant: (id: string, section?: string) => `/participants/${id}${section && section !== 'overview' ? `/${section}` : ''}`,
+  admin: (section?: string) => `/admin${section && section !== 'users' ? `/${section}` : ''}`,
+};
