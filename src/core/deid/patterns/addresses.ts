@@ -1,4 +1,5 @@
 import { isFrequentName, isOrdinaryWord, nameLikeness } from '../lexicon.ts';
+import { EXTRA_COMMON, MONTHS } from '../vocabulary.ts';
 import type { Candidate } from '../types.ts';
 import { extendAddressBlocks } from './address-blocks.ts';
 import { collect } from './collect.ts';
@@ -78,6 +79,20 @@ const ZIP_CUED = /\b(?:zip code|zipcode|zip|postal code|postcode)\s*(?:is|:|#)?\
 // ("Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19."), or the number first.
 const WORD_THEN_NUMBER =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:do|da|de|del|la|le|di|du|van|der|z|u|v|na|nad|pod|tér|utca|u\.|\p{Lu}[\p{L}'’.-]*)){0,3})\s+(\d{1,5}[A-Za-z]?)\.?(?![\p{L}\p{N}]|,\d|s\b|\s*(?:mg|mcg|ml|cc|units?|tabs?|%|mmhg|bpm|lpm|l\b|kg|lbs?|am|pm|a\.m|p\.m|hours?|hrs?|min|days?|weeks?|years?|times|x\b|\/))/dgu;
+// A town and its postcode after a place preposition, in either order: "in Oslo 0150",
+// "in ÖVERTURINGEN 840 24", "in 75001 Paris". The town is no ordinary word, and a four-digit
+// number that could be a year is no postcode.
+const TOWN_POSTCODE =
+  /\b(?:in|at|from|to|near)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(\d{3}\s\d{2}|\d{4,5})(?![\p{L}\p{N}]|[.,:/-]\d|\s*(?:%|mg|kg|ml|am|pm|hrs?|hours?|min|days?|years?|times|units?)\b)/dgu;
+const POSTCODE_TOWN =
+  /\b(?:in|at|from|to|near)\s+(\d{3}\s\d{2}|\d{4,5})\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/dgu;
+
+/** Is the town of a town-and-postcode pair a name (no ordinary word, no clinical shorthand, no month)? */
+function townPostcode(town: string, code: string): boolean {
+  const words = town.split(/[ -]/);
+  if (words.some((w) => isOrdinaryWord(w.toLowerCase()) || EXTRA_COMMON.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase()) || (/^\p{Lu}+$/u.test(w) && w.length <= 4))) return false;
+  return !/^(?:19|20)\d\d$/.test(code);
+}
 const ZIP_AFTER_COMMA = /(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/gu;
 
 /** Is the street word of "Word 25" no ordinary word, so the pair is a street line? */
@@ -119,4 +134,6 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(out, text, ZIP_AFTER_STATE, 'LOCATION', 5, 1);
   collect(out, text, ZIP_CUED, 'LOCATION', 5, 1);
   collect(out, text, ZIP_AFTER_COMMA, 'LOCATION', 5);
+  collect(out, text, TOWN_POSTCODE, (m) => (townPostcode(m[1] ?? '', m[2] ?? '') ? 'LOCATION' : null), 5, 2);
+  collect(out, text, POSTCODE_TOWN, (m) => (townPostcode(m[2] ?? '', m[1] ?? '') ? 'LOCATION' : null), 5, 1);
 }
