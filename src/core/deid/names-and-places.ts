@@ -75,7 +75,7 @@ const GENERIC_BEFORE_HOSPITAL = new Set(
     ' ',
   ),
 );
-const PERSON_VERB = /^\s+(?:lives|lived|began|said|says|told|tells|reported|reports|texted|called|works|worked|wrote|writes|asked|stated|states|married|moved)\b/;
+const PERSON_VERB = /^\s+(?:lives|lived|began|said|says|told|tells|reported|reports|texted|called|works|worked|wrote|writes|asked|stated|states|married|moved|is from|was from|comes from|came from|was born|grew up|had given|has given|gave|speaks|spoke|sings|sang)\b/;
 const NAMING_ENDINGS = new Set(['named', 'called', 'is', 'by', 'aka', 'a']);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'from', 'into', 'at', 'in', 'by', 'on']);
 const DESTINATION_HEADS = new Set(['hospital', 'hosp', 'memorial', 'regional', 'medical', 'center', 'centre', 'rehab', 'house', 'campus', 'clinic', 'general', 'manor', 'home', 'nursing', 'university', 'county', 'living']);
@@ -83,6 +83,9 @@ const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for
 
 /** Is the word ordinary English (or ordinary note vocabulary)? Hyphenated words count when every part does. */
 function isCommon(t: Token): boolean {
+  // A word written with letters beyond Latin-1 ("Bašić", "Šušulić", "Łukasz") is no English
+  // word, even when its accents folded away would spell one ("basic").
+  if (/[^\u0000-\u00ff]/.test(t.lower) && !COMMON_WORDS.has(t.lower)) return EXTRA_COMMON.has(t.lower);
   const w = t.folded;
   if (COMMON_WORDS.has(t.lower) || isOrdinaryWord(w)) return true;
   if (w.includes('-')) return w.split('-').every((p) => p.length < 2 || isOrdinaryWord(p));
@@ -145,7 +148,7 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
   const looksProper = (t: Token) => caps && (t.shape === 'cap' || t.shape === 'mixed');
   const common = tokens.map(isCommon);
   // Dictionary words proper (no stemming): what a cue such as "Dr" may not be followed by.
-  const dictWord = tokens.map((t) => COMMON_WORDS.has(t.lower) || COMMON_WORDS.has(t.folded) || EXTRA_COMMON.has(t.folded));
+  const dictWord = tokens.map((t, i) => (common[i] ?? false) && (COMMON_WORDS.has(t.lower) || COMMON_WORDS.has(t.folded) || EXTRA_COMMON.has(t.folded)));
   const dense = shorthandDensity(text, tokens) > 0.25;
   // A word the note also writes in lower case is vocabulary there, not a name ("Lopressor" and
   // "lopressor"). Only where capitals mean something.
@@ -208,6 +211,9 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       // "Walker began writing", "Dexter lives on ...": a name opening a sentence as the subject
       // of a verb only people do.
       else if (t.sentenceStart && isFrequentName(t.folded, 3000, 3000) && PERSON_VERB.test(text.slice(t.end, t.end + 14))) marks[i] = 'NAME';
+      // A given name of the lists, however rare, written as a name inside a sentence ("the
+      // gender of Inger"): not a word, not written in lower case elsewhere in the note.
+      else if (!t.sentenceStart && !common[i] && !dense && FIRST_NAME_RANK.has(t.folded) && !lowerSeen.has(t.folded) && t.text.length >= 3) marks[i] = 'NAME';
     } else if (t.shape === 'lower' || t.shape === 'upper' || !caps) {
       // Lower case (messages) or all caps (nursing shorthand): the lists decide.
       // Only well-attested names: the long tail of the lists is full of clinical shorthand
@@ -320,7 +326,10 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
         const tk = tokens[idx(k)] as Token;
         if (safe[idx(k)] && !SURNAME_RANK.has(tk.folded)) continue;
         // A sentence-opening ordinary word ("Later Rosa called") is not part of the name.
-        if (k === 0 && tk.sentenceStart && dictWord[idx(k)] && !isFrequentName(tk.folded, 3000, 0)) continue;
+        // A given name of the lists before an unknown surname stays ("Johannes Varvio").
+        const nextTk = k + 1 < run.length ? (tokens[idx(k + 1)] as Token) : undefined;
+        const givenBeforeSurname = (FIRST_NAME_RANK.get(tk.folded) ?? Number.POSITIVE_INFINITY) < 10000 && nextTk !== undefined && !common[idx(k + 1)] && marks[idx(k + 1)] === 'NAME';
+        if (k === 0 && tk.sentenceStart && dictWord[idx(k)] && !isFrequentName(tk.folded, 3000, 0) && !givenBeforeSurname) continue;
         if (marks[idx(k)] === null && (!common[idx(k)] || isFrequentName(tk.folded, 6000, 20000))) marks[idx(k)] = 'NAME';
       }
     }
