@@ -75,6 +75,14 @@ const GENERIC_BEFORE_HOSPITAL = new Set(
     ' ',
   ),
 );
+/** Lower-case particles inside a surname ("ten Pas", "van de Noort", "da Silva", "bin Laden"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'ten', 'ter', 'te', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'af', 'zu', 'y']);
+/** Capitalised words that open a sentence before an initial without being a given name ("Dear A. Smith"). */
+const NOT_GIVEN_NAMES = new Set(['dear', 'call', 'ask', 'tell', 'see', 'seen', 'per', 'thanks', 'hi', 'hello', 'cc', 'attn', 'attention', 'contact', 'page', 'paged', 'email', 'text', 'meet', 'met', 'dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'with', 'by', 'from', 'to', 'and', 'or', 'for']);
+/** Very common English words that are also given names, never a lower-case given name ("will", "grant", "mark", "bill"). */
+function dictWordStrict(t: Token): boolean {
+  return /^(?:will|grant|mark|bill|pat|sue|rob|art|bob|don|guy|jack|job|ray|rich|rod|sam|ted|tom|wade|dean|drew|hope|joy|faith|grace|june|may|april|summer|rose|ruby|pearl|iris|lily|olive|amber|crystal|dawn|eve|holly|ivy|sky|star|sunny|young|king|page|chance|chase|clay|cliff|cole|dale|earl|gene|glen|heath|hunter|lane|miles|reed|rusty|sandy|scott|spike|stone|wolf|woody|bud|buck|buster|butch|chip|chuck|colt|dusty|gray|hank|harry|jimmy|lance|max|nick|norm|otto|rocky|tad|tank|trey|van|vince)$/.test(t.folded);
+}
 const PERSON_VERB = /^\s+(?:lives|lived|began|said|says|told|tells|reported|reports|texted|called|works|worked|wrote|writes|asked|stated|states|married|moved|is from|was from|comes from|came from|was born|grew up|had given|has given|gave|speaks|spoke|sings|sang)\b/;
 const NAMING_ENDINGS = new Set(['named', 'called', 'is', 'by', 'aka', 'a']);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'from', 'into', 'at', 'in', 'by', 'on']);
@@ -513,6 +521,55 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       continue;
     }
     if (initialBetween || suffix) marks[i] = 'NAME';
+  }
+
+  // Name particles between a given name and a surname: "Willemine ten Pas", "Maika van de Noort".
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (marks[i - 1] !== 'NAME' || marks[i] !== null || !NAME_PARTICLES.has((tokens[i] as Token).text)) continue;
+    let j = i;
+    while (j < tokens.length && j < i + 2 && NAME_PARTICLES.has((tokens[j] as Token).text) && /^[ \t]+$/.test((tokens[j] as Token).gapBefore)) j++;
+    const sur = tokens[j];
+    if (sur === undefined || sur.shape !== 'cap' || !/^[ \t]+$/.test(sur.gapBefore) || safe[j] || FUNCTION_WORDS.has(sur.folded)) continue;
+    if (common[j] && !SURNAME_RANK.has(sur.folded)) continue;
+    for (let k = i; k <= j; k++) marks[k] = 'NAME';
+  }
+
+  // A capitalised word before a middle initial and a found surname is the given name
+  // ("Sari J. Paavolainen", "Vide A. Persson").
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const ini = tokens[i + 1] as Token;
+    const sur = tokens[i + 2] as Token;
+    if (marks[i] !== null || !looksProper(t) || t.shape !== 'cap' || safe[i] || FUNCTION_WORDS.has(t.folded) || NOT_GIVEN_NAMES.has(t.folded)) continue;
+    if (ini.text.length !== 1 || !/\p{Lu}/u.test(ini.text) || !/^[ \t]+$/.test(ini.gapBefore) || !/^\.?[ \t]+$/.test(sur.gapBefore)) continue;
+    if (marks[i + 2] !== 'NAME' || sur.shape === 'lower') continue;
+    marks[i] = 'NAME';
+    marks[i + 1] = 'NAME';
+  }
+
+  // A given name and a surname in lower case where both lists agree ("aksel kristensen",
+  // "benjamin a seiler", "frank freud"): a given name of the lists (or an unknown name-like
+  // word), an optional initial, then a surname of the lists that is no word. A given name that is
+  // also a word ("frank", "benjamin") needs a surname of the lists or an initial.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (marks[i] !== null || t.shape !== 'lower' || FUNCTION_WORDS.has(t.folded) || EXTRA_COMMON.has(t.folded) || safe[i] || t.text.length < 4) continue;
+    let j = i + 1;
+    const mid = tokens[j] as Token;
+    if (!/^[ \t]+$/.test(mid.gapBefore)) continue;
+    const hasInitial = mid.text.length === 1 && mid.shape === 'lower' && mid.lower !== 'a' && mid.lower !== 'i' || (mid.text.length === 1 && text[mid.end] === '.');
+    if (hasInitial) j++;
+    const sur = tokens[j];
+    if (sur === undefined || sur.shape !== 'lower' || !/^\.?[ \t]+$/.test(sur.gapBefore) || sur.text.length < 4 || safe[j]) continue;
+    if (marks[j] !== null && marks[j] !== 'NAME') continue;
+    if (common[j] || EXTRA_COMMON.has(sur.folded)) continue;
+    const surKnown = SURNAME_RANK.has(sur.folded);
+    const givenRank = FIRST_NAME_RANK.get(t.folded);
+    const givenOk = common[i]
+      ? givenRank !== undefined && givenRank < 6000 && (surKnown || hasInitial) && !dictWordStrict(t)
+      : givenRank !== undefined || (surKnown && nameLikeness(t.folded) >= 0);
+    if (!givenOk || !(surKnown || (givenRank !== undefined && givenRank < 6000 && nameLikeness(sur.folded) >= -0.3))) continue;
+    for (let k = i; k <= j; k++) marks[k] = 'NAME';
   }
 
   findInitials(text, out);

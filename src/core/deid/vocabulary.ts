@@ -184,7 +184,7 @@ export const EXTRA_COMMON = words(`
   trach vanco levo levophed neo neosynephrine amio lytes meds afeb bilat ectopy flowsheet carevue aline
   hemodynamics hemodynamically intubated extubated sternal mae vea pvc pvcs pac pacs nsr svt vt vf
   creat bs fs fsbs ivf ivp ngt ogt peg picc tpn ppn prbc prbcs ffp plts cxr abx lopressor captopril
-  nipride milrinone propofol fentanyl versed ativan dilaudid morphine colace senna dulcolax
+  nipride milrinone propofol fentanyl versed ativan dilaudid morphine colace senna dulcolax demerol meperidine
   hickman quinton swan ganz swan-ganz foley yankauer bair passy muir groshong mahurkar permacath broviac
   cordis ambu pleurevac salem dobhoff levin jackson-pratt blake penrose tegaderm duoderm allevyn
   cath caths cathed angio angioplasty osh ew csru tcu sdu pcu cvicu msicu ep cath-lab rehab`);
