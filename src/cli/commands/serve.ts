@@ -6,11 +6,16 @@ import { initKeyFile } from '../../server/crypto/master-keys.ts';
 import { seedDemo } from '../../server/demo/seed-demo.ts';
 import { buildApp } from '../../server/http/app.ts';
 import { createLogger } from '../../server/log.ts';
+import { deliverPendingEmails } from '../../server/notifications/deliver-emails.ts';
+import { smtpMailer } from '../../server/notifications/mailer.ts';
+import { escalateOverdueEvents } from '../../server/use-cases/safety-escalation.ts';
 import { openRuntime } from '../../server/runtime.ts';
 import type { Command } from '../io.ts';
 import { options } from '../operator.ts';
 
 const CHECKPOINT_EVERY_MS = 60 * 60 * 1000;
+/** How often unacknowledged imminent safety events are checked and queued e-mails sent. */
+const SAFETY_SWEEP_EVERY_MS = 30 * 1000;
 
 /**
  * `peerkeep serve [--demo] [--port N]`: migrates, then serves the API. With `--demo` on a fresh
@@ -35,11 +40,19 @@ export const serveCommand: Command = async (args, io) => {
       io.err(`\nDemo organization created. These passwords are shown only this once:\n${rows}\nEach account sets up its authenticator app (TOTP) at first sign-in.\n\n`);
     }
   }
-  const { app } = await buildApp({ ports, logger: log, backend: rt.database.backend, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
+  const mailer = config.smtp ? smtpMailer(config.smtp) : null;
+  const { app } = await buildApp({ ports, logger: log, backend: rt.database.backend, secureCookies: config.secureCookies, trustProxy: config.trustProxy, mailer });
   const timer = setInterval(() => {
     writeCheckpoints(rt.database.db, rt.ring).catch((e: unknown) => log.error({ err: e }, 'audit checkpoint failed'));
   }, CHECKPOINT_EVERY_MS);
   timer.unref();
+  // Escalation must not wait for a request: an imminent event left unacknowledged moves on by itself.
+  const safetyTimer = setInterval(() => {
+    escalateOverdueEvents({ ...ports, mailer })
+      .then(() => deliverPendingEmails(rt.database.db, mailer))
+      .catch((e: unknown) => log.error({ err: e }, 'safety escalation sweep failed'));
+  }, SAFETY_SWEEP_EVERY_MS);
+  safetyTimer.unref();
   const address = await app.listen({ port: config.port, host: config.host });
   io.err(`PeerKeep is running at ${address.replace('127.0.0.1', 'localhost')} (database: ${rt.database.backend}). API guide: ${address}/api/docs\n`);
   await new Promise<void>((resolve) => {
@@ -48,6 +61,8 @@ export const serveCommand: Command = async (args, io) => {
     process.once('SIGTERM', stop);
   });
   clearInterval(timer);
+  clearInterval(safetyTimer);
+  mailer?.close();
   await app.close();
   await rt.close();
   return 0;

@@ -5,8 +5,8 @@
  */
 
 /** Urgency of a safety event (a finding's level, or what the reporting staff member judged). */
-export type Urgency = 'low' | 'moderate' | 'high' | 'imminent';
-export const URGENCIES: readonly Urgency[] = ['low', 'moderate', 'high', 'imminent'];
+export const URGENCIES = ['low', 'moderate', 'high', 'imminent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 
 /** Steps staff take, in the order PeerKeep suggests them. */
 export const PROTOCOL_STEPS = ['listen', 'inform_participant', 'notify_supervisor', 'referral', 'outside_contact', 'safety_plan', 'closed'] as const;

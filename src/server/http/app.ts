@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import type { Logger } from 'pino';
+import type { Mailer } from '../notifications/mailer.ts';
 import type { RecordPorts } from '../use-cases/ports.ts';
 import type { PeerKeepApp } from './app-type.ts';
 import { mapError } from './error-mapper.ts';
@@ -17,6 +18,7 @@ import { consultationRoutes } from './routes/consultation-routes.ts';
 import { docsRoutes } from './routes/docs-routes.ts';
 import { groupRoutes } from './routes/group-routes.ts';
 import { participantRoutes } from './routes/participant-routes.ts';
+import { safetyRoutes } from './routes/safety-routes.ts';
 import { webAppRoutes } from './routes/web-app-routes.ts';
 
 export interface AppOptions {
@@ -25,6 +27,8 @@ export interface AppOptions {
   readonly backend: string;
   readonly secureCookies?: boolean;
   readonly trustProxy?: boolean;
+  /** Outgoing mail for safety notices: null when no SMTP server is configured; absent leaves delivery to the serve timer. */
+  readonly mailer?: Mailer | null;
 }
 
 const NO_QUERY = { type: 'object', properties: {}, additionalProperties: false } as const;
@@ -101,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: PeerKeepApp;
   auditRoutes(app, options.ports);
   consentRoutes(app, options.ports);
   disclosureRoutes(app, options.ports);
+  safetyRoutes(app, options.mailer === undefined ? options.ports : { ...options.ports, mailer: options.mailer });
   docsRoutes(app, options.backend);
   await webAppRoutes(app);
   await app.ready();

@@ -9,6 +9,7 @@ import { NotFoundError } from '../errors.ts';
 import type { RequestContext } from '../request-context.ts';
 import { requireDataKey, sealedAt } from './participant-keys.ts';
 import { iso, isoDate, type RecordPorts } from './ports.ts';
+import { scanAndStore } from './risk-scan.ts';
 
 interface NoteRow {
   id: string;
@@ -64,6 +65,8 @@ export async function insertNote(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  // Scanned in the same transaction: a saved note always has its findings (issue 4).
+  await scanAndStore(tx, ports, ctx, participantId, { kind: 'note', noteId: id, version: 1 }, input.body);
   return present(row, input.body);
 }
 
@@ -125,6 +128,7 @@ export function editNote(ports: RecordPorts, ctx: RequestContext, noteId: string
       .where('id', '=', row.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await scanAndStore(tx, ports, ctx, row.participant_id, { kind: 'note', noteId: row.id, version }, input.body);
     await auditByActor(tx, ctx, { action: 'note.edit', outcome: 'succeeded', participantId: row.participant_id, resourceType: 'note', resourceId: row.id, detail: { version } });
     return present(updated, input.body);
   });

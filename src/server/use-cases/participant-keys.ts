@@ -19,6 +19,11 @@ export const sealedAt = {
   decisionInputs: (decisionId: string) => `disclosure_decisions:inputs:${decisionId}`,
   overrideReason: (decisionId: string) => `disclosure_decisions:override_reason:${decisionId}`,
   disclosurePacket: (disclosureId: string) => `disclosures:packet:${disclosureId}`,
+  findingEvidence: (findingId: string) => `risk_findings:evidence:${findingId}`,
+  messageBody: (messageId: string) => `participant_messages:body:${messageId}`,
+  safetyReport: (eventId: string) => `safety_events:report:${eventId}`,
+  safetyStepDetails: (stepId: string) => `safety_event_steps:details:${stepId}`,
+  safetyPlan: (planId: string) => `safety_plans:plan:${planId}`,
 };
 
 /** The participant's data key; an erased participant reads as not found. */

@@ -118,7 +118,8 @@ CREATE TABLE notification_emails (
   org_id uuid NOT NULL REFERENCES organizations(id),
   notification_id uuid NOT NULL REFERENCES notifications(id),
   user_id uuid NOT NULL REFERENCES users(id),
-  status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+  -- skipped: no mail server is configured, the in-app notice is all there is
+  status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed', 'skipped')),
   attempts integer NOT NULL DEFAULT 0,
   -- the mail server's reply code or error class, never message text
   last_error text,
