@@ -39,16 +39,13 @@ const FUSED_TYPE =
 const HOUSE_NUMBER = '\\d{1,5}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?\\.?';
 const AFTER_NUMBER = '(?![\\p{L}\\p{N}]|\\.\\d|,\\d|\\s*(?:%|mg|kg|ml|cm|mm|km|min|x\\b|[/°]))';
 
-// Name words (one to three, any case), a type word, then the house number.
-const TYPE_AFTER_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}.'’-])((?:\\p{L}[\\p{L}\\p{M}'’-]*\\s+){1,3}?)(?:${TYPE_AFTER})\\s+(${HOUSE_NUMBER})${AFTER_NUMBER}`,
-  'giu',
-);
-// A name fused with its type, then the house number; an initial may open it ("C. Beerninckstraat 88").
-const FUSED_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}.'’-])(?:\\p{Lu}\\.\\s?)?(\\p{L}[\\p{L}\\p{M}'’-]*(?:${FUSED_TYPE}))\\s+${HOUSE_NUMBER}${AFTER_NUMBER}`,
-  'giu',
-);
+// The type word and the house number; the name before them is read backwards from there
+// (searching from the type word keeps the scan cheap: most notes have none).
+const TYPE_AFTER_STREET = new RegExp(`(?<=[\\p{L}\\p{M}'’-][ \\t]+)(?:${TYPE_AFTER})[ \\t]+${HOUSE_NUMBER}${AFTER_NUMBER}`, 'giu');
+const NAME_WORDS_BEFORE = /((?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){1,3})$/u;
+// The fused ending and the house number; the rest of the word is read backwards.
+const FUSED_STREET = new RegExp(`(?<=\\p{L}{3})(?:${FUSED_TYPE})[ \\t]+${HOUSE_NUMBER}${AFTER_NUMBER}`, 'giu');
+const WORD_BEFORE = /(?<![\p{L}\p{N}.'’-])(?:\p{Lu}\.[ \t]?)?(\p{L}[\p{L}\p{M}'’-]*)$/u;
 
 const FOREIGN_PO_BOX =
   /(?<![\p{L}\p{N}])(?:postbox|postboks|postbus|postfach|boîte postale|caixa postal|cx\. postal|apartado(?: postal)?|casilla|casella postale|skrytka pocztowa)\s*#?\s*\d{1,6}(?![\p{L}\p{N}])/giu;
@@ -81,37 +78,49 @@ function isStreetName(words: readonly string[]): boolean {
 function collectTypeAfter(text: string, out: Candidate[]): void {
   TYPE_AFTER_STREET.lastIndex = 0;
   for (let m = TYPE_AFTER_STREET.exec(text); m !== null; m = TYPE_AFTER_STREET.exec(text)) {
-    const name = m[1] ?? '';
+    const from = Math.max(0, m.index - 90);
+    const before = NAME_WORDS_BEFORE.exec(text.slice(from, m.index));
+    if (!before) continue;
+    const name = before[1] ?? '';
+    const nameStart = m.index - name.length;
+    // The name must start a word: not glued to a letter, digit, dot or apostrophe before it.
+    if (/[\p{L}\p{N}.'’-]/u.test(text[nameStart - 1] ?? '')) continue;
     const words = name.trim().split(/\s+/);
     let offset = 0;
     for (let k = 0; k < words.length; k++) {
       if (isStreetName(words.slice(k))) {
-        out.push({ start: m.index + offset, end: m.index + m[0].length, type: 'LOCATION', rank: 4 });
+        out.push({ start: nameStart + offset, end: m.index + m[0].length, type: 'LOCATION', rank: 4 });
         break;
       }
       const w = words[k] ?? '';
       offset = name.indexOf(w, offset) + w.length;
       offset += (/^\s*/.exec(name.slice(offset))?.[0] ?? '').length;
     }
-    // The next search starts after the first name word, so a shorter street is not skipped.
-    TYPE_AFTER_STREET.lastIndex = m.index + Math.max(1, (words[0] ?? '').length);
   }
 }
 
-/** Is the fused word a street (no ordinary English word such as "Norweg", "highway", "untie")? */
-function fusedStreet(m: RegExpExecArray): 'LOCATION' | null {
-  const word = (m[1] ?? '').toLowerCase();
-  if (word.length < 6 || isOrdinaryWord(word) || COMMON_WORDS.has(word) || EXTRA_COMMON.has(word)) return null;
-  // The name before the type needs three letters ("Ostweg" yes, "Aweg" no).
-  const stem = word.replace(new RegExp(`(?:${FUSED_TYPE})$`, 'u'), '');
-  if (stem.length < 3 || isOrdinaryWord(word.replace(/(?:s|es)$/, ''))) return null;
-  return 'LOCATION';
+/** "Hersnapvej 75": the fused word read backwards from its ending, then judged. */
+function collectFused(text: string, out: Candidate[]): void {
+  FUSED_STREET.lastIndex = 0;
+  for (let m = FUSED_STREET.exec(text); m !== null; m = FUSED_STREET.exec(text)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!before) continue;
+    const word = (before[1] ?? '') + (/^\p{L}+/u.exec(m[0])?.[0] ?? '');
+    if (!isFusedStreet(word)) continue;
+    out.push({ start: m.index - before[0].length, end: m.index + m[0].length, type: 'LOCATION', rank: 4 });
+  }
+}
+
+/** Is the fused word a street (no ordinary English word such as "highway", "untie", "fairway")? */
+function isFusedStreet(raw: string): boolean {
+  const word = raw.toLowerCase();
+  return word.length >= 6 && !isOrdinaryWord(word) && !COMMON_WORDS.has(word) && !EXTRA_COMMON.has(word);
 }
 
 /** Finds street lines in international grammars; pushed to `streets` so address blocks extend them. */
 export function findInternationalStreets(text: string, streets: Candidate[]): void {
   collectTypeAfter(text, streets);
-  collect(streets, text, FUSED_STREET, fusedStreet, 4);
+  collectFused(text, streets);
   collect(streets, text, FOREIGN_PO_BOX, 'LOCATION', 5);
   collect(streets, text, MILITARY, 'LOCATION', 5);
 }
