@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { LIMITS_OF_CONFIDENTIALITY } from '../../core/consent/limits-of-confidentiality.ts';
 import { PART2_REDISCLOSURE_NOTICE } from '../../core/consent/part2-notice.ts';
+import { inOrganization } from '../db/tenancy.ts';
 import { type Harness, sampleProfile, startHarness, type TestOrg, type TestUser } from '../testing/harness.ts';
 
 /**
@@ -261,6 +263,19 @@ describe('consents, disclosure decisions, disclosures and the accounting', () =>
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
     assert.equal((await h.call(otherPeer.token, 'GET', `/api/participants/${participant}/accounting`)).status, 404);
+  });
+
+  test('the new tables sit behind the tenant wall: another organization sees none of these rows', async () => {
+    const db = h.testDb.database.db;
+    const tables = ['policy_profiles', 'consents', 'consent_documents', 'confidentiality_acknowledgments', 'disclosure_decisions', 'disclosures'];
+    const rls = await sql<{ relname: string; relrowsecurity: boolean }>`SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY(${tables}::text[]) ORDER BY relname`.execute(db);
+    assert.deepEqual(rls.rows.map((r) => [r.relname, r.relrowsecurity]), [...tables].sort().map((t) => [t, true]));
+    const other = await h.org();
+    for (const t of ['consents', 'consent_documents', 'confidentiality_acknowledgments', 'disclosure_decisions', 'disclosures'] as const) {
+      const seen = await inOrganization(db, other.id, (tx) => tx.selectFrom(t).select('participant_id').where('participant_id', '=', participant).execute());
+      assert.deepEqual(seen, [], t);
+    }
+    assert.deepEqual(await inOrganization(db, other.id, (tx) => tx.selectFrom('policy_profiles').select('version').execute()), []);
   });
 
   test('every step is in the audit log, and no name or recipient reaches the server log', async () => {
