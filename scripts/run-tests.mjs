@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Runs every test file under src/ (and bench smoke tests) with Node's own test runner through tsx.
+// Runs every test file under src/ and web/e2e (and bench smoke tests) with Node's own test runner through tsx.
 // Node 20's --test takes file paths, not quoted globs, so the files are listed here.
 // Files ending in .int.test.ts touch a database: they run on PGlite, or on the PostgreSQL server
-// named by DATABASE_URL when it is set. Usage: node scripts/run-tests.mjs [--unit|--int] [filter]
+// named by DATABASE_URL when it is set. Browser tests (web/e2e/*.e2e.test.ts) spawn a real server on
+// a database too, so they count as integration tests; `e2e` as the filter runs only them. Usage: node scripts/run-tests.mjs [--unit|--int] [filter]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +22,9 @@ function walk(dir) {
   return out;
 }
 
-const files = walk('src')
-  .filter((f) => (only === 'unit' ? !f.endsWith('.int.test.ts') : only === 'int' ? f.endsWith('.int.test.ts') : true))
+const needsDatabase = (f) => f.endsWith('.int.test.ts') || f.endsWith('.e2e.test.ts');
+const files = [...walk('src'), ...walk('web/e2e')]
+  .filter((f) => (only === 'unit' ? !needsDatabase(f) : only === 'int' ? needsDatabase(f) : true))
   .filter((f) => !filter || f.includes(filter))
   .sort();
 if (files.length === 0) {

@@ -27,12 +27,16 @@ export const SCREENSHOTS = join(REPO, 'docs/screenshots');
 export const DESKTOP = { width: 1280, height: 900 } as const;
 export const TABLET = { width: 768, height: 1024 } as const;
 
-/** Invented people (every name here is fictional). Pat's caseload and Robin's never overlap. */
-export const PEOPLE: Record<'jordan' | 'taylor' | 'morgan', ParticipantProfile> = {
+/**
+ * Invented people (every name here is fictional). Pat and Robin share a team but not a caseload;
+ * Avery is on Drew's caseload in another team.
+ */
+export const PEOPLE: Record<'jordan' | 'taylor' | 'morgan' | 'avery', ParticipantProfile> = {
   jordan: { givenName: 'Jordan', familyName: 'Rivera', pronouns: 'they/them', dateOfBirth: '1991-04-12', phone: '555-0142', contacts: [{ kind: 'sponsor', name: 'Casey Morgan', phone: '555-0177' }] },
   taylor: { givenName: 'Taylor', familyName: 'Nguyen', preferredName: 'Tay', pronouns: 'she/her', contacts: [] },
   morgan: { givenName: 'Quentin', familyName: 'Blackwood', pronouns: 'he/him', contacts: [] },
-} as const;
+  avery: { givenName: 'Avery', familyName: 'Lindqvist', pronouns: 'she/her', contacts: [] },
+};
 
 /** axe-core is injected as an inline script, which the app's CSP rightly refuses: only the axe tests bypass it. */
 export interface ContextOptions {
@@ -43,8 +47,8 @@ export interface ContextOptions {
 export interface World {
   readonly base: string;
   readonly browser: Browser;
-  readonly accounts: Record<'admin' | 'pat' | 'robin' | 'supervisor' | 'privacy' | 'newcomer', Account>;
-  /** Participant ids: jordan and taylor on Pat's caseload, morgan on Robin's. */
+  readonly accounts: Record<'admin' | 'pat' | 'robin' | 'drew' | 'supervisor' | 'privacy' | 'newcomer', Account>;
+  /** Participant ids: jordan and taylor on Pat's caseload, morgan on Robin's, avery on Drew's. */
   readonly ids: Record<keyof typeof PEOPLE, string>;
   /** A browser context already signed in as the account (signed in over HTTP, cookie handed over). */
   readonly signedIn: (who: Account, options?: ContextOptions) => Promise<{ context: BrowserContext; page: Page }>;
@@ -83,6 +87,8 @@ export async function startWorld(): Promise<World> {
 
   const fresh = async (options: ContextOptions = {}) => {
     const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, bypassCSP: options.bypassCSP ?? false, locale: 'en-US', timezoneId: 'UTC', reducedMotion: 'reduce' });
+    // A step that takes longer than this is a failure worth reporting, not something to wait out.
+    context.setDefaultTimeout(10_000);
     return { context, page: await context.newPage() };
   };
   const signedIn = async (who: Account, options: ContextOptions = {}) => {
@@ -115,6 +121,7 @@ async function seed(ports: RecordPorts) {
     admin: account('admin', 'Alex Admin'),
     pat: account('pat', 'Pat Peer'),
     robin: account('robin', 'Robin Peer'),
+    drew: account('drew', 'Drew Peer'),
     supervisor: account('sam', 'Sam Supervisor'),
     privacy: account('morgan', 'Morgan Privacy'),
     newcomer: account('newcomer', 'Nico Newcomer'),
@@ -122,22 +129,25 @@ async function seed(ports: RecordPorts) {
   const org = await createOrganization(ports, { name: 'Harbor Light (test)', slug, admin: { email: accounts.admin.email, displayName: accounts.admin.displayName, password: accounts.admin.password } });
   const adminCtx = ctx({ userId: org.adminUserId, orgId: org.id, role: 'admin', teamId: null, platformAdmin: false });
   const team = await createTeam(ports, adminCtx, 'Downtown peer team');
+  const eastTeam = await createTeam(ports, adminCtx, 'East side peer team');
   const staff = async (a: Account, role: Role, teamId: string | null) => {
     const u = await createStaff(ports, adminCtx, { email: a.email, displayName: a.displayName, role, password: a.password, ...(teamId ? { teamId } : {}) });
     return ctx({ userId: u.id, orgId: org.id, role, teamId: u.teamId, platformAdmin: false });
   };
   const pat = await staff(accounts.pat, 'peer_specialist', team.id);
   const robin = await staff(accounts.robin, 'peer_specialist', team.id);
+  const drew = await staff(accounts.drew, 'peer_specialist', eastTeam.id);
   await staff(accounts.supervisor, 'supervisor', team.id);
   await staff(accounts.privacy, 'privacy_officer', null);
   await staff(accounts.newcomer, 'peer_specialist', team.id);
   const jordan = await createParticipant(ports, pat, { profile: PEOPLE.jordan });
   const taylor = await createParticipant(ports, pat, { profile: PEOPLE.taylor });
   const morgan = await createParticipant(ports, robin, { profile: PEOPLE.morgan });
+  const avery = await createParticipant(ports, drew, { profile: PEOPLE.avery });
   const day = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
   await createNote(ports, pat, jordan.id, { sessionDate: day, sessionType: 'in_person', durationMinutes: 45, body: 'Jordan talked about the first month back at work and how meetings help on hard days.' });
   await createNote(ports, robin, morgan.id, { sessionDate: day, sessionType: 'phone', durationMinutes: 30, body: 'Quentin is 90 days sober and wants to mark it with his daughter.' });
-  return { accounts, ids: { jordan: jordan.id, taylor: taylor.id, morgan: morgan.id } };
+  return { accounts, ids: { jordan: jordan.id, taylor: taylor.id, morgan: morgan.id, avery: avery.id } };
 }
 
 function ctx(actor: Actor): RequestContext {
