@@ -69,6 +69,11 @@ interface World {
   readonly freshConsent: (target: Target) => Promise<string>;
   /** A new decision: `denied` (an employer, no consent) or `permitted` (the participant's own access). */
   readonly freshDecision: (target: Target, kind: 'denied' | 'permitted') => Promise<string>;
+  /** Issue 4: a safety event reported by peer A on `participant` (assigned to supervisor A), and the second organization's. */
+  readonly safetyEvent: string;
+  readonly foreignSafetyEvent: string;
+  /** A new safety event on a fresh participant (peer A's caseload, or the foreign peer's for other_org). */
+  readonly freshSafetyEvent: (target: Target) => Promise<string>;
 }
 
 type OrgEntry = {
@@ -188,6 +193,12 @@ const CONSENT_REVIEW = { peer_specialist: 'ok', supervisor: 'ok', privacy_office
 /** accounting.read: care staff within their access, privacy officers anywhere in the organization. */
 const ACCOUNTING = { peer_specialist: ['ok', 404, 404], supervisor: ['ok', 404, 404], privacy_officer: ['ok', 'ok', 404], admin: [404, 404, 404] } as const;
 const onConsent = shared((w) => w.consent, (w) => w.foreignConsent);
+
+/** Issue 4: a staff member's own report, and the supervisors' actions (safety.supervise, then their scope). */
+const SAFETY_REPORT = { urgency: 'high', categories: ['self_harm'], report: 'Matrix: said she has been thinking about ending it.' };
+const SUPERVISOR_ONLY_ON_EVENT = { peer_specialist: [403, 403, 403], supervisor: ['ok', 404, 404], privacy_officer: [403, 403, 403], admin: [403, 403, 403] } as const;
+const onSafetyEvent = shared((w) => w.safetyEvent, (w) => w.foreignSafetyEvent);
+const freshSafetyEvent = (w: World, target: Target) => w.freshSafetyEvent(target);
 const onDecision = shared((w) => w.decision, (w) => w.foreignDecision);
 
 const MATRIX: Readonly<Record<string, Entry>> = {
@@ -345,6 +356,31 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'POST /api/disclosure-decisions/:id/disclosure': onResource(CLINICAL, (w, target) => w.freshDecision(target, 'permitted'), (id) => ({ url: `/api/disclosure-decisions/${id}/disclosure`, body: {} })),
   'GET /api/participants/:id/accounting': onResource(ACCOUNTING, onParticipant, (id) => ({ url: `/api/participants/${id}/accounting` })),
   'GET /api/participants/:id/accounting/pdf': onResource(ACCOUNTING, onParticipant, (id) => ({ url: `/api/participants/${id}/accounting/pdf` })),
+
+  // Risky disclosures (issue 4). risk.scan: care staff. message.* and safety.*: care staff within
+  // their access, like notes. An event's assigned supervisor (supervisor A here) reads and acts on
+  // it through safety.supervise; acknowledging and reassigning are safety.supervise (supervisors
+  // only, 403 for the other roles) and then the supervisor's scope (404 outside it).
+  'POST /api/risk/scan': org(CARE_STAFF_ONLY, () => ({ url: '/api/risk/scan', body: { text: 'We talked about the job fair.' } })),
+  'POST /api/participants/:id/messages': onResource(CLINICAL, onParticipant, (id) => ({
+    url: `/api/participants/${id}/messages`,
+    body: { channel: 'text', receivedAt: '2026-11-20T18:00:00Z', body: 'Running late, see you at 3.' },
+  })),
+  'GET /api/participants/:id/messages': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/messages` })),
+  'GET /api/participants/:id/risk-findings': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/risk-findings` })),
+  // One open event per participant: each report is about a fresh participant.
+  'POST /api/participants/:id/safety-events': onResource(CLINICAL, fresh, (id) => ({ url: `/api/participants/${id}/safety-events`, body: SAFETY_REPORT })),
+  'GET /api/participants/:id/safety-events': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/safety-events` })),
+  'GET /api/safety-events': org({ peer_specialist: 403, supervisor: 'ok', privacy_officer: 403, admin: 403 }, () => ({ url: '/api/safety-events' })),
+  'GET /api/safety-events/:id': onResource(CLINICAL, onSafetyEvent, (id) => ({ url: `/api/safety-events/${id}` })),
+  'POST /api/safety-events/:id/steps': onResource(CLINICAL, onSafetyEvent, (id) => ({ url: `/api/safety-events/${id}/steps`, body: { step: 'listen', details: 'Matrix: listened.' } })),
+  'POST /api/safety-events/:id/acknowledge': onResource(SUPERVISOR_ONLY_ON_EVENT, freshSafetyEvent, (id) => ({ url: `/api/safety-events/${id}/acknowledge` })),
+  'POST /api/safety-events/:id/reassign': onResource(SUPERVISOR_ONLY_ON_EVENT, freshSafetyEvent, (id, w) => ({
+    url: `/api/safety-events/${id}/reassign`,
+    body: { supervisorId: w.b.supervisor.actor.userId },
+  })),
+  'GET /api/safety-settings': org(ALL_OK, () => ({ url: '/api/safety-settings' })),
+  'PUT /api/safety-settings': org({ peer_specialist: 403, supervisor: 403, privacy_officer: 'ok', admin: 'ok' }, () => ({ url: '/api/safety-settings', body: { ackMinutes: 15, escalationOrder: [] } })),
 };
 
 /** Routes that are not in the matrix on purpose: public ones, and the sign-in steps themselves. */
@@ -423,6 +459,8 @@ describe('access matrix: every route × every role × own / other caseload / oth
     const fConsent = await created(fPeer, `/api/participants/${fParticipant}/consents`, CONSENT);
     const decision = await created(peerA, `/api/participants/${participant}/disclosure-decisions`, ASK.permitted);
     const fDecision = await created(fPeer, `/api/participants/${fParticipant}/disclosure-decisions`, ASK.permitted);
+    const safetyEvent = await created(peerA, `/api/participants/${participant}/safety-events`, SAFETY_REPORT);
+    const fSafetyEvent = await created(fPeer, `/api/participants/${fParticipant}/safety-events`, SAFETY_REPORT);
 
     let sources = 0;
     w = {
@@ -462,6 +500,15 @@ describe('access matrix: every route × every role × own / other caseload / oth
         target === 'other_org'
           ? created(fPeer, `/api/participants/${fParticipant}/disclosure-decisions`, ASK[kind])
           : created(peerA, `/api/participants/${participant}/disclosure-decisions`, ASK[kind]),
+      safetyEvent,
+      foreignSafetyEvent: fSafetyEvent,
+      freshSafetyEvent: async (target) => {
+        const [who, about] =
+          target === 'other_org'
+            ? [fPeer, await created(fPeer, '/api/participants', { profile: sampleProfile('Fresh', 'Foreign') })]
+            : [peerA, await created(peerA, '/api/participants', { profile: sampleProfile('Fresh', 'Matrix') })];
+        return created(who, `/api/participants/${about}/safety-events`, SAFETY_REPORT);
+      },
     };
   });
   after(() => h.close());
