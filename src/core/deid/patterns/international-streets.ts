@@ -19,33 +19,30 @@ import { collect } from './collect.ts';
  */
 
 /** Street-type words written after the street name (Nordic, Baltic, Finnish, Hungarian, Dutch, German, Slavic). */
-const TYPE_AFTER = [
+const TYPE_AFTER: ReadonlySet<string> = new Set([
   // Norwegian, Danish, Swedish
   'gate', 'gata', 'gatan', 'gaten', 'vei', 'veien', 'vej', 'vegen', 'väg', 'vägen', 'gränd', 'gränden', 'allé', 'alle', 'plass', 'plads', 'torg', 'torget', 'stien', 'stig', 'bakke', 'bakken', 'terrasse', 'kaj',
   // Finnish, Estonian
   'tie', 'katu', 'kuja', 'polku', 'tee', 'põik', 'puiestee', 'maantee', 'tänav',
   // Hungarian
-  'út', 'útja', 'utca', 'u\\.', 'tér', 'tere', 'körút', 'krt\\.', 'rakpart', 'rkp\\.', 'sor', 'köz', 'sétány',
+  'út', 'útja', 'utca', 'u.', 'tér', 'tere', 'körút', 'krt.', 'rakpart', 'rkp.', 'sor', 'köz', 'sétány',
   // Dutch, German
-  'straat', 'laan', 'gracht', 'weg', 'plein', 'kade', 'singel', 'dreef', 'straße', 'strasse', 'str\\.', 'gasse', 'platz', 'allee', 'ufer', 'damm',
+  'straat', 'laan', 'gracht', 'weg', 'plein', 'kade', 'singel', 'dreef', 'straße', 'strasse', 'str.', 'gasse', 'platz', 'allee', 'ufer', 'damm',
   // Slavic, Baltic
-  'ulica', 'ul\\.', 'ulice', 'náměstí', 'nám\\.', 'třída', 'iela', 'gatvė',
-].join('|');
+  'ulica', 'ul.', 'ulice', 'náměstí', 'nám.', 'třída', 'iela', 'gatvė',
+]);
 
 /** Endings of street names written as one word with their type ("Hersnapvej", "Lindenstraße"). */
-const FUSED_TYPE =
-  'straße|strasse|straat|stræde|laan|gracht|weg|wegen|plein|kade|singel|dreef|gasse|platz|allee|damm|ufer|vej|gade|veien|vegen|vägen|gatan|gata|gaten|gate|gränd|torget|stien|stigen|bakken|katu|tie|kuja|polku|puiestee|tänav|iela|gatvė|utca';
+const FUSED_ENDING =
+  /\p{L}{3}(?:straße|strasse|straat|stræde|laan|gracht|weg|wegen|plein|kade|singel|dreef|gasse|platz|allee|damm|ufer|vej|gade|veien|vegen|vägen|gatan|gata|gaten|gate|gränd|torget|stien|stigen|bakken|katu|tie|kuja|polku|puiestee|tänav|iela|gatvė|utca)$/u;
 
-const HOUSE_NUMBER = '\\d{1,5}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?\\.?';
-const AFTER_NUMBER = '(?![\\p{L}\\p{N}]|\\.\\d|,\\d|\\s*(?:%|mg|kg|ml|cm|mm|km|min|x\\b|[/°]))';
-
-// The type word and the house number; the name before them is read backwards from there
-// (searching from the type word keeps the scan cheap: most notes have none).
-const TYPE_AFTER_STREET = new RegExp(`(?<=[\\p{L}\\p{M}'’-][ \\t]+)(?:${TYPE_AFTER})[ \\t]+${HOUSE_NUMBER}${AFTER_NUMBER}`, 'giu');
-const NAME_WORDS_BEFORE = /((?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){1,3})$/u;
-// The fused ending and the house number; the rest of the word is read backwards.
-const FUSED_STREET = new RegExp(`(?<=\\p{L}{3})(?:${FUSED_TYPE})[ \\t]+${HOUSE_NUMBER}${AFTER_NUMBER}`, 'giu');
-const WORD_BEFORE = /(?<![\p{L}\p{N}.'’-])(?:\p{Lu}\.[ \t]?)?(\p{L}[\p{L}\p{M}'’-]*)$/u;
+/**
+ * Every house number written after a word: the street grammars are checked from there, reading
+ * backwards (a note has few such numbers, so the scan stays cheap).
+ */
+const NUMBER_AFTER_WORD = /(?<=[\p{L}\p{M}.][ \t]+)\d{1,5}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?\.?(?![\p{L}\p{N}]|\.\d|,\d|\s*(?:%|mg|kg|ml|cm|mm|km|min|x\b|[/°]))/gu;
+/** Up to three name words, then the word right before the number (a type word, or a fused street). */
+const WORDS_BEFORE = /(?<![\p{L}\p{N}.'’-])((?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){0,3})(\p{L}[\p{L}\p{M}'’-]*\.?)[ \t]+$/u;
 
 const FOREIGN_PO_BOX =
   /(?<![\p{L}\p{N}])(?:postbox|postboks|postbus|postfach|boîte postale|caixa postal|cx\. postal|apartado(?: postal)?|casilla|casella postale|skrytka pocztowa)\s*#?\s*\d{1,6}(?![\p{L}\p{N}])/giu;
@@ -72,55 +69,49 @@ function isStreetName(words: readonly string[]): boolean {
 }
 
 /**
- * "NAME type 12" lines. The name may be preceded by sentence words the pattern took in ("enter
- * on hegyalja út 98."): the leading words are dropped one by one until the rest is a street name.
+ * "NAME type 12" and "Namefusedtype 12" lines, found from their house number. Sentence words
+ * before the name ("enter on hegyalja út 98.") are dropped one by one until the rest is a
+ * street name.
  */
-function collectTypeAfter(text: string, out: Candidate[]): void {
-  TYPE_AFTER_STREET.lastIndex = 0;
-  for (let m = TYPE_AFTER_STREET.exec(text); m !== null; m = TYPE_AFTER_STREET.exec(text)) {
-    const from = Math.max(0, m.index - 90);
-    const before = NAME_WORDS_BEFORE.exec(text.slice(from, m.index));
+function collectFromNumbers(text: string, out: Candidate[]): void {
+  NUMBER_AFTER_WORD.lastIndex = 0;
+  for (let m = NUMBER_AFTER_WORD.exec(text); m !== null; m = NUMBER_AFTER_WORD.exec(text)) {
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
     if (!before) continue;
     const name = before[1] ?? '';
-    const nameStart = m.index - name.length;
-    // The name must start a word: not glued to a letter, digit, dot or apostrophe before it.
-    if (/[\p{L}\p{N}.'’-]/u.test(text[nameStart - 1] ?? '')) continue;
-    const words = name.trim().split(/\s+/);
-    let offset = 0;
-    for (let k = 0; k < words.length; k++) {
-      if (isStreetName(words.slice(k))) {
-        out.push({ start: nameStart + offset, end: m.index + m[0].length, type: 'LOCATION', rank: 4 });
-        break;
+    const last = before[2] ?? '';
+    const lastLower = last.toLowerCase();
+    const nameStart = m.index - before[0].length;
+    const end = m.index + m[0].length;
+    if (TYPE_AFTER.has(lastLower)) {
+      const words = name.trim().split(/\s+/).filter((w) => w !== '');
+      let offset = 0;
+      for (let k = 0; k < words.length; k++) {
+        if (isStreetName(words.slice(k))) {
+          out.push({ start: nameStart + offset, end, type: 'LOCATION', rank: 4 });
+          break;
+        }
+        const w = words[k] ?? '';
+        offset = name.indexOf(w, offset) + w.length;
+        offset += (/^\s*/.exec(name.slice(offset))?.[0] ?? '').length;
       }
-      const w = words[k] ?? '';
-      offset = name.indexOf(w, offset) + w.length;
-      offset += (/^\s*/.exec(name.slice(offset))?.[0] ?? '').length;
+    } else if (!last.endsWith('.') && FUSED_ENDING.test(lastLower) && isFusedStreet(lastLower)) {
+      const wordStart = nameStart + name.length;
+      // An initial may open it ("C. Beerninckstraat 88").
+      const initial = /(?<![\p{L}\p{N}])\p{Lu}\.[ \t]?$/u.exec(text.slice(Math.max(0, wordStart - 3), wordStart));
+      out.push({ start: initial ? wordStart - initial[0].length : wordStart, end, type: 'LOCATION', rank: 4 });
     }
   }
 }
 
-/** "Hersnapvej 75": the fused word read backwards from its ending, then judged. */
-function collectFused(text: string, out: Candidate[]): void {
-  FUSED_STREET.lastIndex = 0;
-  for (let m = FUSED_STREET.exec(text); m !== null; m = FUSED_STREET.exec(text)) {
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    if (!before) continue;
-    const word = (before[1] ?? '') + (/^\p{L}+/u.exec(m[0])?.[0] ?? '');
-    if (!isFusedStreet(word)) continue;
-    out.push({ start: m.index - before[0].length, end: m.index + m[0].length, type: 'LOCATION', rank: 4 });
-  }
-}
-
 /** Is the fused word a street (no ordinary English word such as "highway", "untie", "fairway")? */
-function isFusedStreet(raw: string): boolean {
-  const word = raw.toLowerCase();
+function isFusedStreet(word: string): boolean {
   return word.length >= 6 && !isOrdinaryWord(word) && !COMMON_WORDS.has(word) && !EXTRA_COMMON.has(word);
 }
 
 /** Finds street lines in international grammars; pushed to `streets` so address blocks extend them. */
 export function findInternationalStreets(text: string, streets: Candidate[]): void {
-  collectTypeAfter(text, streets);
-  collectFused(text, streets);
+  collectFromNumbers(text, streets);
   collect(streets, text, FOREIGN_PO_BOX, 'LOCATION', 5);
   collect(streets, text, MILITARY, 'LOCATION', 5);
 }
