@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { FindingView, ReportInput, SafetyEventView, StepInput } from '../../contract/safety.ts';
 import type { RiskCategory, RiskLevel } from '../../core/risk/types.ts';
 import { firstAssignee, escalationChain, type SupervisorRef } from '../../core/safety/escalation.ts';
@@ -89,8 +89,13 @@ export async function addStep(
   return seq;
 }
 
-/** The open (not closed) event of a participant, locked. */
-function openEventOf(tx: Tx, participantId: string) {
+/**
+ * The open (not closed) event of a participant, locked. The advisory lock serializes two saves
+ * for the same participant, so the second joins the first one's event instead of failing on the
+ * one-open-event index (which would lose the note being saved).
+ */
+async function openEventOf(tx: Tx, participantId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('safety_event:' || ${participantId}))`.execute(tx);
   return tx.selectFrom('safety_events').selectAll().where('participant_id', '=', participantId).where('status', '!=', 'closed').forUpdate().executeTakeFirst();
 }
 
