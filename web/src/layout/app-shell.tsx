@@ -24,7 +24,7 @@ export function AppShell({ page, children }: { readonly page: string; readonly c
           <ul>
             {items.map((i) => (
               <li key={i.to}>
-                <Link to={i.to} aria-current={i.page === page ? 'page' : undefined}>
+                <Link to={i.to} aria-current={i.pages.includes(page) ? 'page' : undefined}>
                   {i.label}
                 </Link>
               </li>

@@ -8,12 +8,12 @@ import { paths } from '../router/routes.ts';
 export interface NavItem {
   readonly label: string;
   readonly to: string;
-  /** Which page of routes.ts makes this item current. */
-  readonly page: string;
+  /** Which pages of routes.ts make this item current. */
+  readonly pages: readonly string[];
   readonly roles: readonly Role[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: 'Caseload', to: paths.caseload(), page: 'caseload', roles: ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'] },
-  { label: 'Administration', to: paths.admin(), page: 'admin', roles: ['admin'] },
+  { label: 'Caseload', to: paths.caseload(), pages: ['caseload', 'participant'], roles: ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'] },
+  { label: 'Administration', to: paths.admin(), pages: ['admin'], roles: ['admin'] },
 ];
