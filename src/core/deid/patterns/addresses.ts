@@ -23,7 +23,7 @@ function lowerOrTitle(pattern: string): string {
 }
 
 const SUFFIX =
-  '(?:street|st|str|avenue|ave|road|rd|lane|ln|drive|dr(?!\\.?\\s+[A-Z])|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
+  '(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr(?!\\.?\\s+[A-Z])|boulevard|blvd|terrace|ter|row|court|ct|place|pl|way|circle|cir|highway|hwy|pike|parkway|pkwy|trail|trl|alley|square|sq|crescent|loop|broadway|expressway|turnpike)';
 const UNIT = "(?:,?\\s*(?:apt|apartment|unit|suite|ste|lot|room|rm|fl|floor|bldg|building|space|trailer|#)\\.?\\s*#?\\s*[A-Z0-9][A-Z0-9-]{0,5}\\b)";
 // A capitalised street word: Larkspur, Oak, O'Neil, Martin-Luther; or an ordinal: 14th, 3rd.
 const WORD = "(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))";
@@ -54,6 +54,9 @@ const FOREIGN_STREET =
 // Spanish "C/ Mayor 5": the abbreviation is also clinical shorthand for "with" ("C/ OCC PVC"), so
 // only Title-case words and a house number count.
 const CALLE_ABBREVIATED = /(?<![\p{L}\p{N}])C\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:de|del|la|las|los|y|\p{Lu}\p{Ll}[\p{L}'’-]*)){0,4}\s+\d{1,5}[A-Za-z]?\b/gu;
+// "Filadelfeos Str.": the German and Greek abbreviation of street, kept out of SUFFIX (an extra
+// alternative there slows every street pattern down).
+const STR_ABBREVIATED = /Str\.(?<=\p{Lu}[\p{L}'’-]+ Str\.)(?![\p{L}])/gu;
 const PREFIXED_STREET =
   /\b(?:(?:route|rte|highway|hwy|interstate|county road|state road|farm road)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
 // "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
@@ -118,6 +121,11 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(streets, text, NUMBERED_STREET_USPS, 'LOCATION', 4);
   collect(streets, text, FOREIGN_STREET, 'LOCATION', 4);
   collect(streets, text, CALLE_ABBREVIATED, 'LOCATION', 4);
+  STR_ABBREVIATED.lastIndex = 0;
+  for (let m = STR_ABBREVIATED.exec(text); m !== null; m = STR_ABBREVIATED.exec(text)) {
+    const word = /\p{Lu}[\p{L}'’-]+ $/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    streets.push({ start: m.index - (word?.[0].length ?? 0), end: m.index + m[0].length, type: 'LOCATION', rank: 4 });
+  }
   collect(streets, text, WORD_THEN_NUMBER, foreignStreetWord, 3);
   collect(streets, text, PO_BOX, 'LOCATION', 5);
   collect(streets, text, PSC, 'LOCATION', 5);
