@@ -18,7 +18,7 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g'
  * next capitalised sentence ("posted here.I had"), an escaped line break ("\\r\\n" as text), and the
  * quote-comma-quote seam between posts of a list exported as a string ("…end', 'Next…").
  */
-const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s)|(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z])|\n+|(?:\\[rn])+|['"], ['"]/g;
+const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s)|(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z'’]|I\s)|\n+|(?:\\[rn])+|['"], ['"]/g;
 
 /** Splits text into sentences; every character belongs to exactly one span. */
 export function splitSentences(text: string): Span[] {
