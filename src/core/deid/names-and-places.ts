@@ -93,7 +93,7 @@ const EMPLOYER_CUE = /\b(?:employer|employed (?:at|by)|works? (?:\w+ )?(?:at|for
 function isCommon(t: Token): boolean {
   // A word written with letters beyond Latin-1 ("Bašić", "Šušulić", "Łukasz") is no English
   // word, even when its accents folded away would spell one ("basic").
-  if (/[^\u0000-\u00ff]/.test(t.lower) && !COMMON_WORDS.has(t.lower)) return EXTRA_COMMON.has(t.lower);
+  if (/[\u0100-\uffff]/.test(t.lower) && !COMMON_WORDS.has(t.lower)) return EXTRA_COMMON.has(t.lower);
   const w = t.folded;
   if (COMMON_WORDS.has(t.lower) || isOrdinaryWord(w)) return true;
   if (w.includes('-')) return w.split('-').every((p) => p.length < 2 || isOrdinaryWord(p));

@@ -19,7 +19,7 @@ const UNIT_WORD = "(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|SUITE|[Ss]te|[Uu]nit|UNIT
 const POSTCODE = "(?:[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|\\d{4}[ \\t]?[A-Z]{2}|\\d{3,6}(?:[- ]\\d{2,5})?|\\d{2}[- ]\\d{3,5})(?![\\p{L}\\p{N}])";
 const CONNECTOR = "(?:de|do|da|del|la|le|di|du|van|der|am|an|im|u|v|z|na|nad|pod|e|y|i|och|og)(?![\\p{L}])";
 const PIECE = new RegExp(
-  `^(?:[ \\t]*(?:[,\\n>][ \\t]*){0,3})(?:${UNIT_WORD}\\.?\\s*#?\\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO|apo|fpo|dpo)\\s+(?:[A-Z]{2}|aa|ae|ap)\\s+\\d{5}|nan|${POSTCODE}|[A-Z]{2}(?![\\p{L}])|(?:\\p{Lu}[\\p{L}∆'’-]*\\.?|[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*)(?:(?<!\\.)[ \\t]+(?:\\p{Lu}[\\p{L}∆'’.-]*|${CONNECTOR}|\\(\\p{L}+\\)|${POSTCODE}))*|\\p{Ll}[\\p{L}∆'’-]*(?:[ \\t]+(?:\\p{L}[\\p{L}∆'’-]*|\\(\\p{L}+\\)|${POSTCODE}))*)`,
+  `^(?:[ \\t]*(?:[,\\n>][ \\t]*){0,3})(?:${UNIT_WORD}\\.?\\s*#?\\s*[A-Z0-9-]{1,8}|(?:APO|FPO|DPO|apo|fpo|dpo)\\s+(?:[A-Z]{2}|aa|ae|ap)\\s+\\d{5}|nan|${POSTCODE}|[A-Z]{2}(?![\\p{L}])|(?:\\p{Lu}[\\p{L}∆'’-]*\\.?|[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*)(?:(?<!\\.)[ \\t]+(?:${POSTCODE}|\\p{Lu}[\\p{L}∆'’.-]*|${CONNECTOR}|\\(\\p{L}+\\)))*|\\p{Ll}[\\p{L}∆'’-]*(?:[ \\t]+(?:\\p{L}[\\p{L}∆'’-]*|\\(\\p{L}+\\)|${POSTCODE}))*)`,
   'u',
 );
 
