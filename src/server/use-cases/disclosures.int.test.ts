@@ -211,6 +211,25 @@ describe('consents, disclosure decisions, disclosures and the accounting', () =>
     assert.equal(ended.status, 'expired');
   });
 
+  test('a criminal-justice consent stays on hold after a revocation until its event, and the decision escalates', async () => {
+    const cj = await post(peer, `/api/participants/${participant}/consents`, consentBody({
+      recipient: { organization: { name: 'County Probation' } },
+      purposes: ['criminal_justice_monitoring'],
+      expiry: { kind: 'event', event: 'end of probation' },
+      criminalJustice: { referrer: 'County Drug Court', irrevocableUntil: 'final disposition of the case' },
+    }));
+    const request = ask({ recipientType: 'criminal_justice', recipient: { organization: 'County Probation' }, purpose: 'criminal_justice_monitoring' });
+    assert.equal((await decide(request)).decision.outcome, 'permitted_with_consent');
+    const held = await post(peer, `/api/consents/${cj.id}/revoke`, { form: 'written' }, 200);
+    assert.equal(held.status, 'revocation_on_hold');
+    const onHold = await decide(request);
+    assert.equal(onHold.consent.problem, 'revocation_requested_irrevocable');
+    assert.equal(onHold.decision.outcome, 'escalate');
+    const released = await post(peer, `/api/consents/${cj.id}/events`, { which: 'irrevocability' }, 200);
+    assert.equal(released.status, 'revoked');
+    assert.equal((await decide(request)).consent.problem, 'revoked');
+  });
+
   test('consents ending within 30 days show for my caseload only', async () => {
     const soon = await post(peer, `/api/participants/${participant}/consents`, consentBody({ recipient: { organization: { name: 'Northside Pharmacy' } }, expiry: { kind: 'date', on: day(10) } }));
     const mine = (await h.call(peer.token, 'GET', '/api/consents/expiring')).json as { consentId: string; daysLeft: number; recipient: string | null }[];
