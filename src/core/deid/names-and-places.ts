@@ -75,6 +75,8 @@ const GENERIC_BEFORE_HOSPITAL = new Set(
     ' ',
   ),
 );
+/** Titles that are also clinical abbreviations: PA (pulmonary artery), NP (nasal prongs), RN, PT, OT. */
+const AMBIGUOUS_TITLES = new Set(['pa', 'np', 'rn', 'lpn', 'det', 'capt', 'coach']);
 /** Lower-case particles inside a surname ("ten Pas", "van de Noort", "da Silva", "bin Laden"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'ten', 'ter', 'te', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'af', 'zu', 'y']);
 /** Capitalised words that open a sentence before an initial without being a given name ("Dear A. Smith"). */
@@ -228,7 +230,10 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
       // ("levo", "endo", "vea").
       const listName = !common[i] && !EXTRA_COMMON.has(t.folded) && (t.text.length >= 4 || (lowerCaseText && isFrequentName(t.folded, 1000, 0))) && t.text.length >= 3 && isFrequentName(t.folded, 2500, 6000);
       const strongTitle = cueTitle && prev !== undefined && /^(?:dr|drs|doctor|mr|mrs|ms|miss)$/.test(prev.lower);
-      if ((cueTitle || cuePerson || cueIntro) && !(cueTitle ? dictWord[i] : common[i]) && t.text.length >= 2) marks[i] = 'NAME';
+      // Clinical abbreviations that double as titles ("PA numbers", "NP sats": pulmonary artery,
+      // nasal prongs) are no cue before a word written in lower case or in capitals.
+      const weakTitle = cueTitle && prev !== undefined && AMBIGUOUS_TITLES.has(prev.lower);
+      if ((cueTitle || cuePerson || cueIntro) && !(cueTitle ? dictWord[i] || (weakTitle && (common[i] || !isKnownName(t.folded))) : common[i]) && t.text.length >= 2) marks[i] = 'NAME';
       else if (strongTitle && (nameLike || !AFTER_TITLE_WORDS.has(t.folded))) marks[i] = 'NAME';
       else if (cueTitle && isFrequentName(t.folded, 3000, 5000) && !AFTER_TITLE_WORDS.has(t.folded)) marks[i] = 'NAME';
       else if (listName && (lowerCaseText || !caps)) marks[i] = 'NAME';
@@ -481,6 +486,8 @@ export function findNamesAndPlaces(text: string, out: Candidate[]): void {
     let k = tokens.findIndex((t) => t.start >= m.index) - 1;
     for (let n = 0; n < 3 && k >= 0; n++, k--) {
       const t = tokens[k] as Token;
+      // A letter glued to a number is a unit ("4L NP", "2L NC"), not an initial.
+      if (/\d/.test(text[t.start - 1] ?? '')) break;
       if (t.sentenceStart && n > 0 && t.text.length > 1) {
         if (!dictWord[k] || isFrequentName(t.folded, 3000, 3000)) marks[k] = 'NAME';
         break;
