@@ -113,3 +113,12 @@ runTable('person names by shape and context', [
   { text: 'we had a frank discussion and will mark the chart', kept: ['frank discussion', 'will mark the chart'] },
   { text: 'tonic water, basic labs and a grant form', kept: ['tonic water, basic labs and a grant form'] },
 ]);
+
+runTable('ventilator settings and units are no dates or initials; real dates stay removed', [
+  { text: 'ON BIPAP OVERNIGHT 10/5 FIO2 65%.', kept: ['10/5'] },
+  { text: 'Vent settings Psv 10, Cpap 5 with flowby 6/3.', kept: ['6/3'] },
+  { text: 'ABG 7.35/66/55 on 10/5 BIPAP.', kept: ['10/5'] },
+  { text: 'Wean from vent and extubate 3/11.', removed: ['3/11'] },
+  { text: 'RESP: O2 AT 2L NP WITH SATS 96%.', kept: ['2L NP'] },
+  { text: 'pa numbers 58-65/30, cvp 26', kept: ['pa numbers'] },
+]);

@@ -50,6 +50,13 @@ const HOLIDAY =
 const SCORE_BEFORE = /\b(?:strength|motor|power|str|rass|gcs|score|ratio|ps|peep|cpap|bipap|psv|vent|settings?|ie|i:e|grade|pain|x|out of|rated|tab|tabs|strength is)\s*:?\s*$/i;
 const SCORE_AFTER = /^\s*(?:ps|peep|psv|cpap|simv|imv|vent|tabs?|tablets?|pills?|cups?|mg|mcg|ml|cc|units?|strength|power|bilat|bilaterally|throughout|in all|all|x\b|of\b|doses?|pack|ppd)/i;
 
+/**
+ * Ventilator settings ("BIPAP overnight 10/5", "flowby 6/3", "on 10/5 BIPAP", "PSV of 10/5"): a
+ * vent word a few words before, or right after, makes a slash pair a setting.
+ */
+const VENT_BEFORE = /\b(?:ps|peep|cpap|bipap|bi-pap|psv|simv|imv|vent|ventilator|settings?|flowby|flow-by)\b(?:\s+(?:of|at|to|on|overnight|settings?|trial|mode|support))?\s*:?\s*$/i;
+const VENT_AFTER = /^\s*(?:bipap|bi-pap|fio2|peep|ps\b|psv|cpap|%)/i;
+
 /** Is a slash date-like string really a date, and not a fraction, score or setting? */
 function isNumericDate(text: string, index: number, match: string): boolean {
   const parts = match.split(/[/.-]/);
@@ -59,7 +66,7 @@ function isNumericDate(text: string, index: number, match: string): boolean {
   if (b <= 4 && a < b) return false;
   const before = text.slice(Math.max(0, index - 20), index);
   const after = text.slice(index + match.length, index + match.length + 15);
-  return !SCORE_BEFORE.test(before) && !SCORE_AFTER.test(after);
+  return !SCORE_BEFORE.test(before) && !SCORE_AFTER.test(after) && !VENT_BEFORE.test(before) && !VENT_AFTER.test(after);
 }
 
 /** Finds date expressions with a month or a day. */
