@@ -13,6 +13,8 @@ export type RouteAuth = 'none' | 'partial' | 'full';
 declare module 'fastify' {
   interface FastifyContextConfig {
     auth?: RouteAuth;
+    /** The web app's own files: public, and served without looking up (and sliding) a session. */
+    webApp?: boolean;
   }
   interface FastifyRequest {
     session: ResolvedSession | null;
@@ -32,6 +34,7 @@ export function authenticate(ports: RecordPorts) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     request.session = null;
     request.sessionToken = null;
+    if (request.routeOptions.config.webApp) return;
     // An unknown URL gets its 404 whoever asks; every real route needs a sign-in unless it says not.
     const needs: RouteAuth = request.routeOptions.url === undefined ? 'none' : (request.routeOptions.config.auth ?? 'full');
     const header = request.headers.authorization;

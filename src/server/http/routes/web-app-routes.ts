@@ -29,8 +29,8 @@ export async function webAppRoutes(app: PeerKeepApp): Promise<void> {
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   };
 
-  app.get('/', { config: { auth: 'none' }, schema: { hide: true } }, async (_req, reply) => page('/', reply));
-  app.get('/*', { config: { auth: 'none' }, schema: { hide: true } }, async (req, reply) => {
+  app.get('/', { config: { auth: 'none', webApp: true }, schema: { hide: true } }, async (_req, reply) => page('/', reply));
+  app.get('/*', { config: { auth: 'none', webApp: true }, schema: { hide: true } }, async (req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
     if (path === '/api' || path.startsWith('/api/')) return reply.status(404).send(NOT_FOUND);
     return page(path, reply);
