@@ -10,7 +10,7 @@ import type { Actor } from '../core/access/policy.ts';
 import { KeyService } from './crypto/key-service.ts';
 import { parseMasterKeyEnv } from './crypto/master-keys.ts';
 import { migrate } from './db/migrate.ts';
-import { openDatabase } from './db/open-database.ts';
+import { type OpenDatabase, openDatabase } from './db/open-database.ts';
 import { freePort, ServerProcess, sessionCookie } from './testing/server-process.ts';
 import { openTestDatabase, type TestDatabase } from './testing/test-database.ts';
 import { createOrganization, createStaff, createTeam } from './use-cases/organizations.ts';
@@ -33,7 +33,7 @@ describe('a server killed mid-work loses no acknowledged write', () => {
 
   before(async () => {
     const ring = parseMasterKeyEnv(masterKey);
-    let database;
+    let database: OpenDatabase;
     if (process.env['DATABASE_URL']) {
       testDb = await openTestDatabase();
       database = testDb.database;

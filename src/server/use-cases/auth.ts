@@ -66,7 +66,7 @@ export async function completeSecondFactor(ports: RecordPorts, sessionToken: str
   if (user.locked_until && user.locked_until > new Date()) throw lockedError(user.locked_until, new Date());
   const secret = await readTotpSecret(ports, user);
   const step = await checkTotp(secret, code.trim(), user.totp_last_step === null ? null : Number(user.totp_last_step));
-  const usedRecovery = step === null ? await useRecoveryCode(ports.db, user, code) : false;
+  const usedRecovery = step === null ? await redeemRecoveryCode(ports.db, user, code) : false;
   if (step === null && !usedRecovery) {
     await recordFailure(ports.db, user, source);
     throw new UnauthenticatedError('That code is not right or was already used. Enter the current code from your authenticator app, or a recovery code.');
@@ -277,7 +277,7 @@ async function readTotpSecret(ports: RecordPorts, user: UserRow): Promise<string
 
 const totpAt = (userId: string) => `users:totp_secret:${userId}`;
 
-async function useRecoveryCode(db: Db, user: UserRow, code: string): Promise<boolean> {
+async function redeemRecoveryCode(db: Db, user: UserRow, code: string): Promise<boolean> {
   return asSystem(db, async (tx) => {
     const r = await tx.updateTable('recovery_codes').set({ used_at: new Date() }).where('user_id', '=', user.id).where('code_hash', '=', recoveryCodeHash(code)).where('used_at', 'is', null).executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
