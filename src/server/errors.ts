@@ -6,7 +6,8 @@
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
   constructor(readonly what: string) {
-    super(`No ${what} with that id was found, or you do not have access to it.`);
+    // Resource types are code words (disclosure_decision); people read "disclosure decision".
+    super(`No ${what.replaceAll('_', ' ')} with that id was found, or you do not have access to it.`);
   }
 }
 
