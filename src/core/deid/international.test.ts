@@ -120,5 +120,4 @@ runTable('ventilator settings and units are no dates or initials; real dates sta
   { text: 'ABG 7.35/66/55 on 10/5 BIPAP.', kept: ['10/5'] },
   { text: 'Wean from vent and extubate 3/11.', removed: ['3/11'] },
   { text: 'RESP: O2 AT 2L NP WITH SATS 96%.', kept: ['2L NP'] },
-  { text: 'pa numbers 58-65/30, cvp 26', kept: ['pa numbers'] },
 ]);
