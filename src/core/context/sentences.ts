@@ -18,7 +18,9 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g'
  * next capitalised sentence ("posted here.I had"), an escaped line break ("\\r\\n" as text), and the
  * quote-comma-quote seam between posts of a list exported as a string ("…end', 'Next…").
  */
-const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s)|(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z'’]|I\s)|\n+|(?:\\[rn])+|['"], ['"]/g;
+// Every branch starts with a fixed character (written so, rather than with a leading look-behind),
+// which lets the regex engine skip ahead to candidate characters: several times faster on long notes.
+const BOUNDARY = /[.!?](?<![.!?][.!?])[.!?]*(?:["”’')\]]*(?=\s)|(?<=[a-z]{2}[.!?]+)(?=[A-Z][a-z'’]|I\s))|\n+|\\[rn](?:\\[rn])*|['"], ['"]/g;
 
 /** Splits text into sentences; every character belongs to exactly one span. */
 export function splitSentences(text: string): Span[] {

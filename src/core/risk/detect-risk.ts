@@ -1,5 +1,5 @@
 import { assertTargets } from '../context/assert-targets.ts';
-import { type TextScan, scanText } from '../context/phrase-matcher.ts';
+import { type PhraseMatch, type TextScan, scanText } from '../context/phrase-matcher.ts';
 import { type Span, splitSentences } from '../context/sentences.ts';
 import type { Assertion, Target } from '../context/types.ts';
 import { applyModifiers } from './apply-modifiers.ts';
@@ -31,8 +31,11 @@ interface CueHit {
  */
 export function detectRisk(text: string): RiskResult {
   const scan = scanText(text);
+  const raw = ENTRY_MATCHER.matchAll(text, scan);
+  // Routine notes stop here: no lexicon phrase, so no sentences to split and no cues to look for.
+  if (raw.length === 0) return { level: 'none', alert: false, categories: [], findings: [] };
   const sentences = splitSentences(text);
-  const { candidates, cueHits } = findPhrases(text, scan, sentences);
+  const { candidates, cueHits } = findPhrases(text, scan, sentences, raw);
   if (candidates.length === 0) return { level: 'none', alert: false, categories: [], findings: [] };
   // Only cues within a sentence of some finding can grade it; the current-concern cue counts anywhere.
   const findingSentences = new Set(candidates.flatMap((c) => [c.sentence - 1, c.sentence, c.sentence + 1]));
@@ -119,9 +122,13 @@ function windowText(text: string, sentences: readonly Span[], i: number, radius:
  * either side) and `excludeIf` (same sentence) checks. Cues are looked for only when there is a
  * finding to grade, so routine notes cost one pass.
  */
-function findPhrases(text: string, scan: TextScan, sentences: readonly Span[]): { candidates: Candidate[]; cueHits: CueHit[] } {
+function findPhrases(
+  text: string,
+  scan: TextScan,
+  sentences: readonly Span[],
+  raw: PhraseMatch[],
+): { candidates: Candidate[]; cueHits: CueHit[] } {
   const candidates: Candidate[] = [];
-  const raw = ENTRY_MATCHER.matchAll(text, scan);
   const gravity = (i: number) => levelRank(ENTRIES[i]?.level ?? 'none');
   raw.sort((a, b) => a.start - b.start || gravity(b.index) - gravity(a.index) || b.end - a.end);
   const reachedUntil = new Map<string, number>();
