@@ -15,14 +15,14 @@ const NOT_FOUND = { error: 'not_found', message: 'There is no such page or API r
  * browser's own router can show it (a reload on /participants/… must not 404). API paths keep
  * their JSON 404. When the app has not been built, the server still starts and says how.
  */
-export async function webAppRoutes(app: PeerKeepApp): Promise<void> {
-  const built = existsSync(join(WEB_DIST, 'index.html'));
+export async function webAppRoutes(app: PeerKeepApp, dist: string = WEB_DIST): Promise<void> {
+  const built = existsSync(join(dist, 'index.html'));
   // serve: false — the two routes below decide what is sent, with `auth: 'none'` set on them.
-  if (built) await app.register(fastifyStatic, { root: WEB_DIST, serve: false });
+  if (built) await app.register(fastifyStatic, { root: dist, serve: false });
 
   const page = async (path: string, reply: FastifyReply) => {
     if (!built) return reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT);
-    const file = assetPath(path);
+    const file = assetPath(dist, path);
     if (file) return reply.sendFile(file);
     // A missing hashed asset is a stale page, not a route of the app: answer 404 instead of HTML.
     if (path.startsWith('/assets/')) return reply.status(404).send(NOT_FOUND);
@@ -38,7 +38,7 @@ export async function webAppRoutes(app: PeerKeepApp): Promise<void> {
 }
 
 /** A file of the build (never index.html, never outside the build folder), or null. */
-function assetPath(urlPath: string): string | null {
+function assetPath(dist: string, urlPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -48,7 +48,7 @@ function assetPath(urlPath: string): string | null {
   const rel = normalize(decoded).replace(/^[/\\]+/, '');
   if (!rel || rel === 'index.html' || rel.startsWith('..') || rel.includes('\0')) return null;
   try {
-    return statSync(join(WEB_DIST, rel)).isFile() ? rel : null;
+    return statSync(join(dist, rel)).isFile() ? rel : null;
   } catch {
     return null;
   }
