@@ -121,3 +121,10 @@ runTable('ventilator settings and units are no dates or initials; real dates sta
   { text: 'Wean from vent and extubate 3/11.', removed: ['3/11'] },
   { text: 'RESP: O2 AT 2L NP WITH SATS 96%.', kept: ['2L NP'] },
 ]);
+
+runTable('an institution named after a place, where a patient is moved or treated', [
+  { text: 'Pt transferred from University of Maryland overnight.', removed: ['University of Maryland'] },
+  { text: 'PATIENT WAS ADMITTED TO U OF MD FOR CATH.', removed: ['U OF MD'] },
+  { text: 'She is studying nursing at the University of Michigan.', kept: ['University of Michigan'] },
+  { text: 'u of all people should know', kept: ['u of all people'] },
+]);

@@ -57,6 +57,14 @@ const CALLE_ABBREVIATED = /(?<![\p{L}\p{N}])C\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s
 // "Filadelfeos Str.": the German and Greek abbreviation of street, kept out of SUFFIX (an extra
 // alternative there slows every street pattern down).
 const STR_ABBREVIATED = /Str\.(?<=\p{Lu}[\p{L}'’-]+ Str\.)(?![\p{L}])/gu;
+// "transferred from University of Maryland", "admitted to U of MD": an institution named after a
+// place, where a patient is moved or treated, is a facility, state and all (the state alone stays
+// elsewhere). Where someone studies or works it is an organisation, and stays.
+const INSTITUTION_OF =
+  /\b(?:university|univ\.?|college|institute)\s+of\s+(?:the\s+)?\p{L}[\p{L}'’-]+(?:\s+(?:medical\s+(?:center|centre|system)|hospital|school\s+of\s+medicine))?/giu;
+const CARE_MOVEMENT =
+  /\b(?:transferred|transfered|transfer|admitted|admit|adm|referred|sent|taken|brought|discharged|flown|flighted|transported|returned|treated|hospitali[sz]ed|seen|followed|from|to)\b(?:\s+(?:the|at|to|from|by|in))?\s*$/i;
+const U_OF = /\bU\s+(?:OF|of)\s+[A-Z]{2,4}\b/g;
 const PREFIXED_STREET =
   /\b(?:(?:route|rte|highway|hwy|interstate|county road|state road|farm road)\.?\s+\d{1,4}[A-Z]?|I-\d{1,3})\b/giu;
 // "Route 40 Motel", "Highway 9 Diner": a numbered road naming a business.
@@ -136,6 +144,9 @@ export function findAddresses(text: string, out: Candidate[]): void {
   collect(out, text, PREFIXED_STREET, 'LOCATION', 4);
   collect(out, text, ROAD_BUSINESS, 'LOCATION', 5);
   collect(out, text, CORNER, 'LOCATION', 3);
+  const movedThere = (m: RegExpExecArray) => (CARE_MOVEMENT.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 'LOCATION' : null);
+  collect(out, text, INSTITUTION_OF, movedThere, 3);
+  collect(out, text, U_OF, movedThere, 3);
   collect(out, text, AND_ORDINAL, 'LOCATION', 3);
   collect(out, text, BARE_HOUSE_NUMBER, 'LOCATION', 4);
   collect(out, text, ROOM, 'LOCATION', 4);
