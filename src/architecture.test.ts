@@ -30,3 +30,19 @@ test('the contract (shared with the browser) imports no server or core I/O code'
   const offenders = sources('src/contract').flatMap((f) => importsOf(f).filter((i) => /\/(server|cli)\//.test(i) || /^node:/.test(i)).map((i) => `${f} imports ${i}`));
   assert.deepEqual(offenders, []);
 });
+
+test('the web app takes only types from the contract: no server, core, CLI or Node code reaches the browser bundle', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(p) ? [p] : [];
+    });
+  const offenders = files('web/src').flatMap((f) => {
+    const text = readFileSync(f, 'utf8');
+    const wrong = importsOf(f).filter((i) => /^node:/.test(i) || /\/src\/(server|core|cli)\//.test(i)).map((i) => `${f} imports ${i}`);
+    // Contract schemas are TypeBox values; the browser needs their types only, so no runtime import.
+    const valueImports = [...text.matchAll(/^import\s+(?!type\b)[^'"]*from\s+['"]([^'"]*\/src\/contract\/[^'"]+)['"]/gm)].map((m) => `${f} imports values from ${m[1]}`);
+    return [...wrong, ...valueImports];
+  });
+  assert.deepEqual(offenders, []);
+});
