@@ -58,7 +58,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: PeerKeepApp;
   app.addHook('onRoute', (r) => {
     // Every query string is validated: a route that declares none accepts none, so a stray
     // parameter (a name pasted into a URL, say) is refused with the field named, not ignored.
-    if (!r.schema?.querystring) r.schema = { ...r.schema, querystring: NO_QUERY };
+    // The web app's page routes are exempt: they only ever send index.html or a JSON 404.
+    if (!r.schema?.querystring && !r.config?.webApp) r.schema = { ...r.schema, querystring: NO_QUERY };
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, auth: r.config?.auth ?? 'full' });
   });
