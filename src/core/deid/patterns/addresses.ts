@@ -74,7 +74,7 @@ const ROAD_BUSINESS =
 // "a ride from 1400 Alameda", "lives at 22 Kessler": a house number and a capitalised name
 // after a place word, even without a street suffix.
 const BARE_HOUSE_NUMBER =
-  /(?<=\b(?:at|from|to|on|near|address(?: is)?:?)\s+)\d{1,6}[A-Z]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Steps|Days?|Weeks?|Months?|Years?|Hours?|Minutes?|People|Times|Mg|AM|PM)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b/gu;
+  /(?=\d)(?<=\b(?:at|from|to|on|near|address(?: is)?:?)\s+)\d{1,6}[A-Z]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Steps|Days?|Weeks?|Months?|Years?|Hours?|Minutes?|People|Times|Mg|AM|PM)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b/gu;
 // Intersections: "the corner of Dalbraut 99 and Frederikke Coves", "Grant and 14th".
 const CORNER = /\b(?:the\s+)?corner\s+of\s+(?:[^\n.,;!?]|\.(?=\s\S)){2,60}?\s+(?:and|&)\s+[^\n.,;!?]{2,40}?(?=[.,;!?\n]|$)/gi;
 const AND_ORDINAL = /\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b/gu;
@@ -105,7 +105,7 @@ function townPostcode(town: string, code: string): boolean {
   if (words.some((w) => isOrdinaryWord(w.toLowerCase()) || EXTRA_COMMON.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase()) || (/^\p{Lu}+$/u.test(w) && w.length <= 4))) return false;
   return !/^(?:19|20)\d\d$/.test(code);
 }
-const ZIP_AFTER_COMMA = /(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/gu;
+const ZIP_AFTER_COMMA = /(?=\d)(?<=\p{Lu}[\p{L}'’-]+,\s{1,3})\d{5}(?:-\d{4})?(?!\d)/gu;
 
 /** Is the street word of "Word 25" no ordinary word, so the pair is a street line? */
 function foreignStreetWord(m: RegExpExecArray): 'LOCATION' | null {

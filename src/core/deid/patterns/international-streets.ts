@@ -40,7 +40,7 @@ const FUSED_ENDING =
  * Every house number written after a word: the street grammars are checked from there, reading
  * backwards (a note has few such numbers, so the scan stays cheap).
  */
-const NUMBER_AFTER_WORD = /(?<=[\p{L}\p{M}.][ \t]+)\d{1,5}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?\.?(?![\p{L}\p{N}]|\.\d|,\d|\s*(?:%|mg|kg|ml|cm|mm|km|min|x\b|[/°]))/gu;
+const NUMBER_AFTER_WORD = /(?=\d)(?<=[\p{L}\p{M}.][ \t]+)\d{1,5}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?\.?(?![\p{L}\p{N}]|\.\d|,\d|\s*(?:%|mg|kg|ml|cm|mm|km|min|x\b|[/°]))/gu;
 /** Up to three name words, then the word right before the number (a type word, or a fused street). */
 const WORDS_BEFORE = /(?<![\p{L}\p{N}.'’-])((?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){0,3})(\p{L}[\p{L}\p{M}'’-]*\.?)[ \t]+$/u;
 
