@@ -2,6 +2,7 @@ import { api } from '../../api/endpoints.ts';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { formatDateTime } from '../format.ts';
+import { actionWords, purposeWords, roleWords } from './access-words.ts';
 import type { SectionProps } from './participant-sections.tsx';
 
 /** Who opened, changed or exported this record, when and why (for privacy officers). */
@@ -30,9 +31,9 @@ export function AccessSection({ participantId }: SectionProps) {
             <tr key={i}>
               <td>{formatDateTime(r.at)}</td>
               <td>{r.staffName}</td>
-              <td>{r.staffRole ?? '—'}</td>
-              <td>{r.action}</td>
-              <td>{r.purpose ?? '—'}</td>
+              <td>{roleWords(r.staffRole)}</td>
+              <td>{actionWords(r.action)}</td>
+              <td>{purposeWords(r.purpose)}</td>
             </tr>
           ))}
         </tbody>

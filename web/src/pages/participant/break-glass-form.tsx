@@ -28,8 +28,8 @@ export function BreakGlassForm({ participantId, onOpened }: { readonly participa
     <section className="break-glass" aria-labelledby="break-glass-heading">
       <h2 id="break-glass-heading">Emergency access (break the glass)</h2>
       <p>
-        Only in an emergency, when you need this person’s record now and their own staff cannot help. Your supervisor is told at once, the access lasts a few hours,
-        and it is reviewed.
+        Only in an emergency, when you need this person’s record now and their own staff cannot help. Your supervisor is told at once, the access ends on its own after a
+        short time, and it is reviewed.
       </p>
       <form onSubmit={submit} noValidate className="stack">
         <TextArea

@@ -3,6 +3,7 @@ import type { ParticipantProfile } from '../../api/types.ts';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { Private } from '../../session/privacy-screen.tsx';
+import { formatDate } from '../format.ts';
 import type { SectionProps } from './participant-sections.tsx';
 
 const KIND: Record<string, string> = { family: 'Family', sponsor: 'Sponsor', friend: 'Friend', emergency: 'Emergency contact', other: 'Other' };
@@ -19,7 +20,7 @@ export function OverviewSection({ participantId }: SectionProps) {
         <Fact label="Full name" value={[profile.givenName, profile.familyName].filter(Boolean).join(' ')} private />
         <Fact label="Preferred name" value={profile.preferredName} private />
         <Fact label="Pronouns" value={profile.pronouns} />
-        <Fact label="Date of birth" value={profile.dateOfBirth} private />
+        <Fact label="Date of birth" value={profile.dateOfBirth && formatDate(profile.dateOfBirth)} private />
         <Fact label="Phone" value={profile.phone} private />
         <Fact label="E-mail" value={profile.email} private />
         <Fact label="Address" value={address(profile)} private />

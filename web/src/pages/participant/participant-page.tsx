@@ -57,7 +57,7 @@ export function ParticipantPage({ id, section }: { readonly id: string; readonly
           You opened this record with emergency access. Your supervisor has been told, and this access will be reviewed.
         </p>
       )}
-      {sections.length > 1 && (
+      {sections.length > 0 && (
         <nav aria-label="Sections of the record" className="tabs">
           <ul>
             {sections.map((s) => (
