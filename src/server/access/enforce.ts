@@ -52,7 +52,9 @@ export async function relationTo(
     FROM participants p WHERE p.id = ${participantId}`.execute(tx);
   const r = row.rows[0];
   if (!r) return 'absent';
-  const relation: Relation = r.own ? 'own_caseload' : r.team ? 'team' : r.glass ? 'break_glass' : 'none';
+  // An open emergency grant outranks mere team membership: a peer who broke the glass on a teammate's
+  // participant must get in (peers have no team-wide access of their own).
+  const relation: Relation = r.own ? 'own_caseload' : r.glass ? 'break_glass' : r.team ? 'team' : 'none';
   return { relation, erased: r.erased };
 }
 

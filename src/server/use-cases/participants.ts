@@ -99,7 +99,7 @@ export function searchParticipants(ports: RecordPorts, ctx: RequestContext, quer
     const visible = relationsVisibleTo(ctx.actor.role);
     const out: ParticipantSummary[] = [];
     for (const r of rows.rows) {
-      const relation: Relation = r.own ? 'own_caseload' : r.team ? 'team' : r.glass ? 'break_glass' : 'none';
+      const relation: Relation = r.own ? 'own_caseload' : r.glass ? 'break_glass' : r.team ? 'team' : 'none';
       if (!visible.includes(relation)) continue;
       const key = await ports.keys.participantKey(tx, ctx.actor.orgId, r.id);
       if (!key) continue;

@@ -171,6 +171,16 @@ describe('participant records through the API', () => {
     assert.ok(!left.some((g) => g.id === mine.id));
   });
 
+  test('a peer in the same team who breaks the glass gets in for the length of the grant', async () => {
+    const teammate = await org.user('peer_specialist');
+    assert.equal((await h.call(teammate.token, 'GET', `/api/participants/${participantId}`)).status, 404);
+    const grant = await h.call(teammate.token, 'POST', `/api/participants/${participantId}/break-glass`, { reason: 'Her peer is off sick and she called in crisis tonight.' });
+    assert.equal(grant.status, 201, grant.text);
+    const opened = await h.call(teammate.token, 'GET', `/api/participants/${participantId}`);
+    assert.equal(opened.status, 200);
+    assert.equal((opened.json as { access: string }).access, 'break_glass');
+  });
+
   test('the access report lists who read the record, and a privacy officer can fetch it', async () => {
     const r = await h.call(privacy.token, 'GET', `/api/participants/${participantId}/access-report`);
     assert.equal(r.status, 200);
