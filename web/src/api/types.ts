@@ -1,9 +1,10 @@
 /**
- * Shapes the browser receives. Record shapes come from the shared contract (src/contract), so a
- * change there fails this build; sign-in and staff shapes are declared inline in their server
- * routes for now and are mirrored here.
+ * Shapes the browser receives, taken from the shared contract (src/contract) that the server's
+ * routes validate and serialize with, so a change there fails this build.
  */
 import type { Static } from 'typebox';
+import type { Staff, Team } from '../../../src/contract/admin.ts';
+import type { Enrolment, EnrolmentConfirmed, SessionInfo, SignInAnswer } from '../../../src/contract/auth.ts';
 import type { RoleSchema, SessionType } from '../../../src/contract/common.ts';
 import type {
   BreakGlassView,
@@ -22,54 +23,9 @@ export type NoteVersion = Static<typeof NoteVersionView>;
 export type ContactView = Static<typeof Contact>;
 export type BreakGlassGrant = Static<typeof BreakGlassView>;
 
-export type SignInStatus = 'signed_in' | 'second_factor_required' | 'enrolment_required';
-
-export interface SignInAnswer {
-  readonly status: SignInStatus;
-  readonly csrfToken: string;
-}
-
-export interface Enrolment {
-  readonly otpauthUri: string;
-  readonly qrCodeDataUrl: string;
-  readonly secret: string;
-}
-
-export interface EnrolmentConfirmed extends SignInAnswer {
-  readonly recoveryCodes: string[];
-}
-
-export interface SessionUser {
-  readonly id: string;
-  readonly displayName: string;
-  readonly email: string;
-  readonly role: Role;
-  readonly organizationId: string;
-  readonly teamId: string | null;
-}
-
-export interface SessionInfo {
-  readonly user: SessionUser;
-  readonly secondFactorPassed: boolean;
-  readonly csrfToken: string | null;
-  readonly idleMinutes: number;
-}
-
-export interface Staff {
-  readonly id: string;
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: Role;
-  readonly teamId: string | null;
-  readonly secondFactorEnrolled: boolean;
-  readonly locked: boolean;
-  readonly disabled: boolean;
-}
-
-export interface Team {
-  readonly id: string;
-  readonly name: string;
-}
+export type { SignInAnswer, Enrolment, EnrolmentConfirmed, SessionInfo, Staff, Team };
+export type SignInStatus = SignInAnswer['status'];
+export type SessionUser = SessionInfo['user'];
 
 export interface Attendance {
   readonly groupSessionId: string;

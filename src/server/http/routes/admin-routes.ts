@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Staff, Team } from '../../../contract/admin.ts';
 import { IdParams, RoleSchema, Uuid } from '../../../contract/common.ts';
 import { createOrganization, createStaff, createTeam, listStaff, listTeams, updateStaff } from '../../use-cases/organizations.ts';
 import type { RecordPorts } from '../../use-cases/ports.ts';
@@ -6,17 +7,6 @@ import type { PeerKeepApp } from '../app-type.ts';
 import { contextOf } from '../request-auth.ts';
 
 const tags = ['administration'];
-const Staff = Type.Object({
-  id: Uuid,
-  email: Type.String(),
-  displayName: Type.String(),
-  role: RoleSchema,
-  teamId: Type.Union([Uuid, Type.Null()]),
-  secondFactorEnrolled: Type.Boolean(),
-  locked: Type.Boolean(),
-  disabled: Type.Boolean(),
-});
-const Team = Type.Object({ id: Uuid, name: Type.String() });
 const NewPassword = Type.String({ minLength: 1, maxLength: 256, description: 'at least 12 characters' });
 
 export function adminRoutes(app: PeerKeepApp, ports: RecordPorts): void {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { Ok, RoleSchema, Uuid, IdParams, IsoDateTime } from '../../../contract/common.ts';
+import { CodeInput, Enrolment, EnrolmentConfirmed, SessionInfo, SignInAnswer } from '../../../contract/auth.ts';
+import { IdParams, IsoDateTime, Ok, Uuid } from '../../../contract/common.ts';
 import { NotFoundError } from '../../errors.ts';
 import {
   beginTotpEnrolment,
@@ -17,11 +18,8 @@ import type { RecordPorts } from '../../use-cases/ports.ts';
 import type { PeerKeepApp } from '../app-type.ts';
 import { actorOf, SESSION_COOKIE } from '../request-auth.ts';
 
-const SignInStatus = Type.Object({
-  status: Type.Union([Type.Literal('signed_in'), Type.Literal('second_factor_required'), Type.Literal('enrolment_required')]),
-  csrfToken: Type.String({ description: 'send back as x-csrf-token on every write made with the session cookie' }),
-});
-const Code = Type.Object({ code: Type.String({ minLength: 6, maxLength: 32 }) }, { additionalProperties: false });
+const SignInStatus = SignInAnswer;
+const Code = CodeInput;
 const tags = ['sign-in'];
 
 export function authRoutes(app: PeerKeepApp, ports: RecordPorts, secureCookies: boolean): void {
@@ -58,7 +56,7 @@ export function authRoutes(app: PeerKeepApp, ports: RecordPorts, secureCookies: 
     schema: {
       tags,
       summary: 'Start setting up an authenticator app: returns a QR code and an otpauth URI',
-      response: { 200: Type.Object({ otpauthUri: Type.String(), qrCodeDataUrl: Type.String(), secret: Type.String() }) },
+      response: { 200: Enrolment },
     },
     handler: async (req) => beginTotpEnrolment(ports, req.sessionToken ?? ''),
   });
@@ -69,7 +67,7 @@ export function authRoutes(app: PeerKeepApp, ports: RecordPorts, secureCookies: 
       tags,
       summary: 'Finish setting up the authenticator app with its first code; returns one-time recovery codes',
       body: Code,
-      response: { 200: Type.Object({ status: Type.Literal('signed_in'), csrfToken: Type.String(), recoveryCodes: Type.Array(Type.String()) }) },
+      response: { 200: EnrolmentConfirmed },
     },
     handler: async (req, reply) => {
       const r = await confirmTotpEnrolment(ports, req.sessionToken ?? '', req.body.code, req.ip);
@@ -93,14 +91,7 @@ export function authRoutes(app: PeerKeepApp, ports: RecordPorts, secureCookies: 
     schema: {
       tags,
       summary: 'Who is signed in',
-      response: {
-        200: Type.Object({
-          user: Type.Object({ id: Uuid, displayName: Type.String(), email: Type.String(), role: RoleSchema, organizationId: Uuid, teamId: Type.Union([Uuid, Type.Null()]) }),
-          secondFactorPassed: Type.Boolean(),
-          csrfToken: Type.Union([Type.String(), Type.Null()]),
-          idleMinutes: Type.Integer(),
-        }),
-      },
+      response: { 200: SessionInfo },
     },
     handler: async (req) => {
       const s = req.session!;
