@@ -20,7 +20,9 @@ export function TeamsSection() {
     setError(null);
     try {
       const team = await api.createTeam(name.trim());
+      // A list still loading may have been read before this save: fetch it again instead.
       if (teams.state === 'ready') teams.set([...teams.data, team]);
+      else teams.reload();
       setDone(`Team “${team.name}” created.`);
       setName('');
     } catch (err) {

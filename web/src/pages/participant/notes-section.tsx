@@ -16,12 +16,14 @@ export function NotesSection({ participantId }: { readonly participantId: string
 
   const create = async (input: Parameters<typeof api.createNote>[1]) => {
     const note = await api.createNote(participantId, input);
+    // A list still loading may have been read before this save: fetch it again instead.
     if (notes.state === 'ready') notes.set([note, ...notes.data]);
     else notes.reload();
     setSaved('Note saved.');
   };
   const replace = (note: NoteView) => {
     if (notes.state === 'ready') notes.set(notes.data.map((n) => (n.id === note.id ? note : n)));
+    else notes.reload();
     setSaved('Changes saved. The earlier version is kept in the note’s history.');
   };
 
