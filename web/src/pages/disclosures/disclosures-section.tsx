@@ -1,0 +1,77 @@
+import { Loading, Problem } from '../../components/status.tsx';
+import { useLoad } from '../../components/use-load.ts';
+import { Private } from '../../session/privacy-screen.tsx';
+import { formatDate, formatDateTime } from '../format.ts';
+import { accountingPdfPath, categoryLabel, consentApi, purposeLabel } from '../consents/consent-api.ts';
+import '../consents/consents.css';
+
+/** The accounting of disclosures: what was shared, with whom, when, why and on what ground. */
+export function DisclosuresSection({ participantId }: { readonly participantId: string }) {
+  const report = useLoad(`accounting:${participantId}`, () => consentApi.accounting(participantId));
+  return (
+    <div className="disclosures">
+      <p className="section-intro">Every disclosure recorded from this record. The participant may ask for this list; print it for them.</p>
+      <p>
+        <a className="button secondary" href={accountingPdfPath(participantId)} target="_blank" rel="noopener">
+          Print the accounting of disclosures (PDF, opens in a new tab)
+        </a>
+      </p>
+      {report.state === 'loading' && <Loading>Loading disclosures…</Loading>}
+      {report.state === 'failed' && <Problem error={report.error} retry={report.reload} />}
+      {report.state === 'ready' && (
+        <>
+          <p className="hint">
+            Covers disclosures since {formatDate(report.data.hipaaFrom)} (HIPAA, 6 years) and since {formatDate(report.data.part2From)} (Part 2, 3 years).
+          </p>
+          {report.data.entries.length === 0 ? (
+            <p>{report.data.exempt.length === 0 ? 'No disclosures recorded.' : 'No disclosures that must be listed for the participant.'}</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">Disclosures, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">To</th>
+                    <th scope="col">What</th>
+                    <th scope="col">Why</th>
+                    <th scope="col">Ground</th>
+                    <th scope="col">By</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.data.entries.map((e) => (
+                    <tr key={e.disclosureId}>
+                      <td>{formatDateTime(e.disclosedAt)}</td>
+                      <td>
+                        <Private>{e.recipient}</Private>
+                        {e.recipientContact && <span className="muted"> ({e.recipientContact})</span>}
+                      </td>
+                      <td>{e.information.map(categoryLabel).join(', ')}</td>
+                      <td>{purposeLabel(e.purpose)}</td>
+                      <td>{e.basis.join('; ')}</td>
+                      <td>{e.disclosedBy}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {report.data.exempt.length > 0 && (
+            <>
+              <h3 id="exempt-heading">Recorded, but left out of the participant’s accounting</h3>
+              <p className="hint">The law does not require these to be listed for the participant (for example, sharing they signed a consent for, or for their treatment). They stay in the record.</p>
+              <ul aria-labelledby="exempt-heading" className="exempt-list">
+                {report.data.exempt.map((x) => (
+                  <li key={x.disclosureId}>
+                    {formatDateTime(x.disclosedAt)}: {x.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { ApiError, messageOf } from '../../api/client.ts';
+import { SubmitButton, TextField } from '../../components/fields.tsx';
+import { useLoad } from '../../components/use-load.ts';
+import { paths } from '../../router/routes.ts';
+import { Link } from '../../router/router.tsx';
+import { Private } from '../../session/privacy-screen.tsx';
+import { CATEGORIES, CATEGORY_LABELS, type Category, categoryLabel, consentApi, type DecisionRequest, type DecisionView, type DisclosureView, PURPOSE_LABELS, PURPOSES, type Purpose, type RecipientType, recipientWords } from '../consents/consent-api.ts';
+import { ABUSE_LABELS, LEGAL_LABELS, MAY_RECORD, OUTCOME_WORDS, RECIPIENT_LABELS, RISK_LABELS } from './share-words.ts';
+import '../consents/consents.css';
+
+type Risk = NonNullable<DecisionRequest['risk']>;
+type Abuse = NonNullable<DecisionRequest['abuse']>;
+type Legal = NonNullable<DecisionRequest['legal']>;
+
+/**
+ * "May I share this?": the user names the recipient, what and why, and answers what the record
+ * cannot know; PeerKeep adds the consents on file and the program's rules, decides and explains.
+ */
+export function MayIShareSection({ participantId }: { readonly participantId: string }) {
+  const ids = useId();
+  const consents = useLoad(`consents:${participantId}`, () => consentApi.consents(participantId));
+  const [recipientType, setRecipientType] = useState<RecipientType | ''>('');
+  const [person, setPerson] = useState('');
+  const [organization, setOrganization] = useState('');
+  const [contact, setContact] = useState('');
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [purpose, setPurpose] = useState<Purpose | ''>('');
+  const [risk, setRisk] = useState<Risk>('none');
+  const [abuse, setAbuse] = useState<Abuse>('none');
+  const [legal, setLegal] = useState<Legal>('none');
+  const [presentAndAgrees, setPresentAndAgrees] = useState(false);
+  const [requestedBy, setRequestedBy] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [decision, setDecision] = useState<DecisionView | null>(null);
+
+  const toggle = (c: Category) => setCategories((cs) => (cs.includes(c) ? cs.filter((x) => x !== c) : [...cs, c]));
+  const fromConsent = (id: string) => {
+    const c = consents.state === 'ready' ? consents.data.find((x) => x.id === id) : undefined;
+    if (!c) return;
+    setPerson(c.recipient.person?.name ?? '');
+    setOrganization(c.recipient.organization?.name ?? '');
+    setContact(c.recipient.person?.contact ?? c.recipient.organization?.contact ?? '');
+  };
+  const fieldError = (name: string) => (error instanceof ApiError && error.field && error.field.endsWith(name) ? error.message : null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setDecision(null);
+    if (!recipientType) return setError(new ApiError(400, 'invalid', 'Choose who would receive the information.', 'recipientType'));
+    if (categories.length === 0) return setError(new ApiError(400, 'invalid', 'Tick at least one kind of information you would share.', 'categories'));
+    if (!purpose) return setError(new ApiError(400, 'invalid', 'Choose why you would share it.', 'purpose'));
+    setBusy(true);
+    try {
+      const input: DecisionRequest = {
+        recipientType,
+        recipient: { ...(person.trim() ? { person: person.trim() } : {}), ...(organization.trim() ? { organization: organization.trim() } : {}), ...(contact.trim() ? { contact: contact.trim() } : {}) },
+        purpose,
+        categories,
+        risk,
+        abuse,
+        legal,
+        ...(presentAndAgrees ? { participant: { presentAndAgrees: true } } : {}),
+        ...(requestedBy.trim() ? { requestedBy: requestedBy.trim() } : {}),
+      };
+      setDecision(await consentApi.decide(participantId, input));
+    } catch (err) {
+      setError(err);
+    }
+    setBusy(false);
+  };
+
+  const groupError = (name: string) => {
+    const m = fieldError(name);
+    return m ? (
+      <p className="field-error" id={`${ids}-${name}-error`} role="alert">
+        {m}
+      </p>
+    ) : null;
+  };
+
+  return (
+    <div className="may-i-share">
+      <p className="section-intro">Answer the questions below. PeerKeep checks the consents on file and the program’s rules, then says whether you may share, why, and what you must do.</p>
+      <form className="stack" onSubmit={submit} noValidate>
+        <fieldset className={fieldError('recipientType') ? 'pk-fieldset has-error' : 'pk-fieldset'}>
+          <legend>Who would receive it</legend>
+          {groupError('recipientType')}
+          <div className="field">
+            <label htmlFor={`${ids}-type`}>Kind of recipient</label>
+            <select id={`${ids}-type`} value={recipientType} aria-invalid={fieldError('recipientType') ? true : undefined} onChange={(e) => setRecipientType(e.target.value as RecipientType | '')}>
+              <option value="">Choose who</option>
+              {(Object.keys(RECIPIENT_LABELS) as RecipientType[]).map((r) => (
+                <option key={r} value={r}>
+                  {RECIPIENT_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {consents.state === 'ready' && consents.data.some((c) => c.status === 'active') && (
+            <div className="field">
+              <label htmlFor={`${ids}-from`}>Fill in a recipient named in a consent (optional)</label>
+              <select id={`${ids}-from`} defaultValue="" onChange={(e) => fromConsent(e.target.value)}>
+                <option value="">Choose a consent</option>
+                {consents.data
+                  .filter((c) => c.status === 'active')
+                  .map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {recipientWords(c.recipient)}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          )}
+          <div className="row">
+            <TextField label="Person’s name" value={person} onChange={(e) => setPerson(e.target.value)} autoComplete="off" />
+            <TextField label="Organization" value={organization} onChange={(e) => setOrganization(e.target.value)} autoComplete="off" />
+          </div>
+          <TextField label="Where it would be sent (phone, fax, e-mail)" value={contact} onChange={(e) => setContact(e.target.value)} autoComplete="off" />
+        </fieldset>
+
+        <fieldset className={fieldError('categories') ? 'pk-fieldset has-error' : 'pk-fieldset'}>
+          <legend>What you would share</legend>
+          {groupError('categories')}
+          <div className="choice-grid">
+            {CATEGORIES.map((c) => (
+              <label key={c} className="choice">
+                <input type="checkbox" checked={categories.includes(c)} onChange={() => toggle(c)} />
+                {CATEGORY_LABELS[c]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className={fieldError('purpose') ? 'pk-fieldset has-error' : 'pk-fieldset'}>
+          <legend>Why</legend>
+          {groupError('purpose')}
+          <div className="field">
+            <label htmlFor={`${ids}-purpose`}>Purpose of sharing</label>
+            <select id={`${ids}-purpose`} value={purpose} aria-invalid={fieldError('purpose') ? true : undefined} onChange={(e) => setPurpose(e.target.value as Purpose | '')}>
+              <option value="">Choose why</option>
+              {PURPOSES.map((p) => (
+                <option key={p} value={p}>
+                  {PURPOSE_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+
+        <fieldset className="pk-fieldset">
+          <legend>What the record cannot know</legend>
+          <p className="hint">Answer from what you know now. If you are unsure about risk, choose the more serious answer and talk to your supervisor.</p>
+          <div className="row">
+            <Choice label="Is anyone at risk of harm?" value={risk} options={RISK_LABELS} onChange={setRisk} />
+            <Choice label="Has the participant told you about abuse?" value={abuse} options={ABUSE_LABELS} onChange={setAbuse} />
+            <Choice label="Do you have legal papers?" value={legal} options={LEGAL_LABELS} onChange={setLegal} />
+          </div>
+          <label className="choice">
+            <input type="checkbox" checked={presentAndAgrees} onChange={(e) => setPresentAndAgrees(e.target.checked)} />
+            The participant is here with me and agrees out loud to this sharing
+          </label>
+          <TextField label="Who is asking (optional)" hint="For example: “Dr. Kestrel called the office”." value={requestedBy} onChange={(e) => setRequestedBy(e.target.value)} autoComplete="off" />
+        </fieldset>
+
+        {error !== null && !(error instanceof ApiError && ['recipientType', 'categories', 'purpose'].some((f) => error.field?.endsWith(f))) && (
+          <p className="form-error" role="alert">
+            {messageOf(error)}
+          </p>
+        )}
+        <div className="actions">
+          <SubmitButton busy={busy} busyLabel="Checking the consents and rules…">
+            Check whether I may share
+          </SubmitButton>
+        </div>
+      </form>
+      {decision && <DecisionResult key={decision.id} decision={decision} participantId={participantId} />}
+    </div>
+  );
+}
+
+function Choice<T extends string>({ label, value, options, onChange }: { readonly label: string; readonly value: T; readonly options: Readonly<Record<T, string>>; readonly onChange: (v: T) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {(Object.keys(options) as T[]).map((k) => (
+          <option key={k} value={k}>
+            {options[k]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The outcome, its reasons, citations and obligations; when permitted, recording the disclosure. */
+function DecisionResult({ decision: d, participantId }: { readonly decision: DecisionView; readonly participantId: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [made, setMade] = useState<DisclosureView | null>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const words = OUTCOME_WORDS[d.decision.outcome] ?? { title: d.decision.outcome.replace(/_/g, ' '), tone: 'caution' as const };
+  const mayRecord = MAY_RECORD.has(d.decision.outcome) || d.override !== null;
+  const record = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setMade(await consentApi.disclose(d.id, {}));
+    } catch (err) {
+      setError(err);
+    }
+    setBusy(false);
+  };
+  return (
+    <section className={`outcome outcome-${words.tone}`} aria-labelledby="outcome-heading">
+      <h3 id="outcome-heading" ref={heading} tabIndex={-1}>
+        {words.title}
+      </h3>
+      <p>{d.decision.explanation}</p>
+      <p>
+        <strong>About the consent on file:</strong> {d.consent.reason}
+      </p>
+      {d.decision.obligations.length > 0 && (
+        <>
+          <h4>What you must do</h4>
+          <ul>
+            {d.decision.obligations.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {d.decision.basis.length > 0 && (
+        <>
+          <h4>The rules this rests on</h4>
+          <ul>
+            {d.decision.basis.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {made ? (
+        <div className="tell" role="status">
+          <h4>Disclosure recorded</h4>
+          <p>
+            Send only: {made.packet.categories.map(categoryLabel).join(', ')}. {made.packet.minimumNecessary}
+          </p>
+          {made.packet.part2Notice && (
+            <p>
+              <strong>Attach this notice:</strong> {made.packet.part2Notice}
+            </p>
+          )}
+          <p>
+            <strong>What to tell the participant:</strong> <Private what="text">{made.tellParticipant}</Private>
+          </p>
+          <p>
+            <Link to={paths.participant(participantId, 'disclosures')}>See the accounting of disclosures</Link>
+          </p>
+        </div>
+      ) : mayRecord ? (
+        <div className="actions">
+          <button type="button" className="button" onClick={record} disabled={busy} aria-busy={busy || undefined}>
+            {busy ? 'Recording the disclosure…' : 'Record the disclosure'}
+          </button>
+          <span className="hint">Record it when you send the information, so it is logged with the record’s disclosures.</span>
+        </div>
+      ) : (
+        <p className="warning">
+          <strong>A supervisor’s override is needed to share this.</strong> Do not share it now. Ask your supervisor: they can review this decision and record an override with the reason, or help you find another way.
+        </p>
+      )}
+      {error !== null && (
+        <p className="form-error" role="alert">
+          {messageOf(error)}
+        </p>
+      )}
+    </section>
+  );
+}
