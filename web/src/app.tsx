@@ -5,6 +5,8 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ParticipantPage } from './pages/participant/participant-page.tsx';
 import { LockScreen } from './pages/sign-in/lock-screen.tsx';
 import { RecoveryCodes } from './pages/sign-in/recovery-codes.tsx';
+import { SafetyEventPage } from './pages/safety/safety-event-page.tsx';
+import { SupervisorDashboard } from './pages/safety/supervisor-dashboard.tsx';
 import { SignInPage } from './pages/sign-in/sign-in-page.tsx';
 import { matchRoute } from './router/routes.ts';
 import { usePath } from './router/router.tsx';
@@ -46,6 +48,8 @@ function SignedIn() {
       {route.page === 'caseload' && <CaseloadPage />}
       {route.page === 'participant' && <ParticipantPage key={route.id} id={route.id} section={route.section} />}
       {route.page === 'admin' && (admin ? <AdminPage section={route.section} /> : <NotFoundPage />)}
+      {route.page === 'safety-event' && <SafetyEventPage key={route.id} id={route.id} />}
+      {route.page === 'safety-dashboard' && (session.user.role === 'supervisor' ? <SupervisorDashboard /> : <NotFoundPage />)}
       {route.page === 'not-found' && <NotFoundPage />}
     </AppShell>
   );

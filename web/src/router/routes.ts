@@ -3,6 +3,8 @@ export type Route =
   | { readonly page: 'caseload' }
   | { readonly page: 'participant'; readonly id: string; readonly section: string }
   | { readonly page: 'admin'; readonly section: string }
+  | { readonly page: 'safety-event'; readonly id: string }
+  | { readonly page: 'safety-dashboard' }
   | { readonly page: 'not-found' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,6 +16,8 @@ export function matchRoute(path: string): Route {
     return { page: 'participant', id: parts[1].toLowerCase(), section: parts[2] ?? 'overview' };
   }
   if (parts[0] === 'admin' && parts.length <= 2) return { page: 'admin', section: parts[1] ?? 'users' };
+  if (parts[0] === 'safety-events' && parts.length === 1) return { page: 'safety-dashboard' };
+  if (parts[0] === 'safety-events' && parts[1] && UUID.test(parts[1]) && parts.length === 2) return { page: 'safety-event', id: parts[1].toLowerCase() };
   return { page: 'not-found' };
 }
 
