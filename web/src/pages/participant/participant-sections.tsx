@@ -3,6 +3,9 @@ import type { Role } from '../../api/types.ts';
 import { AccessSection } from './access-section.tsx';
 import { AttendanceSection } from './attendance-section.tsx';
 import { NotesSection } from './notes-section.tsx';
+import { ConsentsSection } from '../consents/consents-section.tsx';
+import { DisclosuresSection } from '../disclosures/disclosures-section.tsx';
+import { MayIShareSection } from '../disclosures/may-i-share-section.tsx';
 import { OverviewSection } from './overview-section.tsx';
 import { SafetySection } from '../safety/safety-section.tsx';
 
@@ -28,5 +31,8 @@ export const PARTICIPANT_SECTIONS: readonly ParticipantSection[] = [
   { id: 'notes', label: 'Notes', roles: CARE, Component: NotesSection },
   { id: 'groups', label: 'Group attendance', roles: CARE, Component: AttendanceSection },
   { id: 'safety', label: 'Safety', roles: CARE, Component: SafetySection },
+  { id: 'consents', label: 'Consents', roles: CARE, Component: ConsentsSection },
+  { id: 'share', label: 'May I share this?', roles: CARE, Component: MayIShareSection },
+  { id: 'disclosures', label: 'Disclosures', roles: CARE, Component: DisclosuresSection },
   { id: 'access', label: 'Who accessed the record', roles: ['privacy_officer'], Component: AccessSection },
 ];
