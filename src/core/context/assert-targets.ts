@@ -17,7 +17,8 @@ interface Scoped {
   readonly hi: number;
 }
 
-const TOKEN = /[\p{L}\p{N}'’]+|[^\s\p{L}\p{N}]/gu;
+/** Words (an apostrophe inside or after, not before: an opening quote is its own token), or one other visible character. */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*|[^\s\p{L}\p{N}]/gu;
 
 /**
  * ConText: asserts negation, certainty, time, experiencer and training-material status for each

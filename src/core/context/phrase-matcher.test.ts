@@ -30,6 +30,16 @@ describe('phrase matching', () => {
     assert.equal(leadingKeys(patternSource('\\w+ pills')), null);
   });
 
+  it('finds a phrase inside single quotation marks', () => {
+    // The opening mark is a token of its own; a closing mark glued to a word is not part of its key.
+    const m = compilePhrases([literalSource('if i had'), literalSource('tonight')]);
+    assert.deepEqual(
+      m.matchAll("'If I had ... tonight' and ‘if i had’").map((x) => x.index),
+      [0, 1, 0],
+    );
+    assert.equal(compilePhrases([literalSource("'em")]).matchAll("took 'em all").length, 1);
+  });
+
   it('finds phrases that start with digits or emoji', () => {
     const m = compilePhrases([patternSource('\\d+ min ago'), patternSource('💊')]);
     assert.equal(m.matchAll('took them 20 min ago 💊').length, 2);

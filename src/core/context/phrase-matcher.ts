@@ -51,7 +51,9 @@ export function scanText(text: string): TextScan {
       continue;
     }
     const start = i;
-    if (isWordChar(c)) {
+    // An apostrophe opening a token is a quotation mark ('If I had …'), a token of its own, so the
+    // word after it still starts a phrase.
+    if (isWordChar(c) && c !== 39 && c !== 0x2019) {
       i++;
       while (i < n && isWordChar(text.charCodeAt(i))) i++;
     } else {
@@ -59,7 +61,7 @@ export function scanText(text: string): TextScan {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     positions.push(start);
-    const w = lower.slice(start, i);
+    const w = keyOf(lower.slice(start, i));
     words.push(hasDigit(w) ? w.replace(/[0-9]/g, '#') : w);
   }
   return { text, positions, words };
@@ -80,6 +82,16 @@ function isWordChar(c: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+/**
+ * A closing quotation mark glued to a word ("tonight'") is not part of the word: both the scanned
+ * token and the phrase's first word are looked up without trailing apostrophes.
+ */
+function keyOf(w: string): string {
+  let end = w.length;
+  while (end > 1 && (w.charCodeAt(end - 1) === 39 || w.charCodeAt(end - 1) === 0x2019)) end--;
+  return end === w.length ? w : w.slice(0, end);
 }
 
 function hasDigit(w: string): boolean {
@@ -110,7 +122,7 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
     const keys = leadingKeys(source);
     if (keys === null) anywhere.push(i);
     else {
-      for (const w of keys.words) file(byWord, w, i);
+      for (const w of keys.words) file(byWord, keyOf(w), i);
       for (const p of keys.prefixes) file(byPrefix, p, i);
     }
   });
