@@ -129,6 +129,10 @@ describe('consents, disclosure decisions, disclosures and the accounting', () =>
     const pdf = await h.app.inject({ method: 'GET', url: `/api/consents/${consentId}/pdf`, headers: { authorization: `Bearer ${peer.token}` } });
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.headers['content-type'], 'application/pdf');
+    assert.equal(pdf.headers['content-disposition'], 'inline; filename="consent.pdf"', 'opens in the browser’s viewer by default');
+    const saved = await h.app.inject({ method: 'GET', url: `/api/consents/${consentId}/pdf?download=true`, headers: { authorization: `Bearer ${peer.token}` } });
+    assert.equal(saved.headers['content-disposition'], 'attachment; filename="consent.pdf"', 'download=true saves the file');
+    assert.equal((await h.call(peer.token, 'GET', `/api/consents/${consentId}/pdf?save=yes`)).status, 400, 'an unknown query parameter is refused');
     const bytes = pdf.rawPayload;
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
     assert.match(bytes.subarray(-8).toString('latin1'), /%%EOF/);
@@ -281,6 +285,9 @@ describe('consents, disclosure decisions, disclosures and the accounting', () =>
     const pdf = await h.app.inject({ method: 'GET', url: `/api/participants/${participant}/accounting/pdf`, headers: { authorization: `Bearer ${privacy.token}` } });
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.equal(pdf.headers['content-disposition'], 'inline; filename="accounting-of-disclosures.pdf"');
+    const saved = await h.app.inject({ method: 'GET', url: `/api/participants/${participant}/accounting/pdf?download=true`, headers: { authorization: `Bearer ${privacy.token}` } });
+    assert.equal(saved.headers['content-disposition'], 'attachment; filename="accounting-of-disclosures.pdf"');
     assert.equal((await h.call(otherPeer.token, 'GET', `/api/participants/${participant}/accounting`)).status, 404);
   });
 

@@ -32,6 +32,9 @@ import { contextOf } from '../request-auth.ts';
 
 const tags = ['consents'];
 
+/** A PDF opens in the browser's viewer (preview, print) unless the person asked to save it. */
+export const PdfQuery = Type.Object({ download: Type.Optional(Type.Boolean({ description: 'true: save the file instead of opening it in the browser' })) }, { additionalProperties: false });
+
 const Statement = Type.Object({
   version: Type.String(),
   effectiveFrom: Type.String(),
@@ -86,10 +89,10 @@ export function consentRoutes(app: PeerKeepApp, ports: RecordPorts): void {
   });
 
   app.get('/api/consents/:id/pdf', {
-    schema: { tags, summary: 'The printable consent form (application/pdf)', params: IdParams },
+    schema: { tags, summary: 'The printable consent form (application/pdf): opens in the browser, or saves with download=true', params: IdParams, querystring: PdfQuery },
     handler: async (req, reply) => {
       const pdf = await getConsentPdf(ports, contextOf(req), req.params.id);
-      return reply.type('application/pdf').header('content-disposition', 'attachment; filename="consent.pdf"').send(pdf);
+      return reply.type('application/pdf').header('content-disposition', `${req.query.download ? 'attachment' : 'inline'}; filename="consent.pdf"`).send(pdf);
     },
   });
 

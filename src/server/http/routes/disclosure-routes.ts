@@ -4,6 +4,7 @@ import { accountingReport, accountingReportPdf } from '../../use-cases/accountin
 import { decideForParticipant, getDecision, makeDisclosure, overrideDecision } from '../../use-cases/disclosures.ts';
 import type { RecordPorts } from '../../use-cases/ports.ts';
 import type { PeerKeepApp } from '../app-type.ts';
+import { PdfQuery } from './consent-routes.ts';
 import { contextOf } from '../request-auth.ts';
 
 const tags = ['disclosures'];
@@ -42,10 +43,10 @@ export function disclosureRoutes(app: PeerKeepApp, ports: RecordPorts): void {
   });
 
   app.get('/api/participants/:id/accounting/pdf', {
-    schema: { tags, summary: 'The accounting of disclosures as a PDF for the participant', params: IdParams },
+    schema: { tags, summary: 'The accounting of disclosures as a PDF for the participant: opens in the browser, or saves with download=true', params: IdParams, querystring: PdfQuery },
     handler: async (req, reply) => {
       const pdf = await accountingReportPdf(ports, contextOf(req), req.params.id);
-      return reply.type('application/pdf').header('content-disposition', 'attachment; filename="accounting-of-disclosures.pdf"').send(pdf);
+      return reply.type('application/pdf').header('content-disposition', `${req.query.download ? 'attachment' : 'inline'}; filename="accounting-of-disclosures.pdf"`).send(pdf);
     },
   });
 }
