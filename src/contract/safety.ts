@@ -166,6 +166,7 @@ export const StepView = Type.Object({
 });
 
 const CrisisNumber = Type.Object({ label: Type.String(), number: Type.String() });
+const StaffName = Type.Object({ id: Uuid, displayName: Type.String() });
 
 export const SafetyEventView = Type.Object({
   id: Uuid,
@@ -190,6 +191,11 @@ export const SafetyEventView = Type.Object({
   crisisNumbers: Type.Array(CrisisNumber),
   notifications: Type.Array(Type.Object({ userId: Uuid, kind: Type.String(), createdAt: IsoDateTime, readAt: Nullable(IsoDateTime), email: Nullable(Type.String()) })),
   safetyPlan: Nullable(Type.Object({ id: Uuid, createdAt: IsoDateTime, createdBy: Uuid, plan: SafetyPlanInput })),
+  /**
+   * The staff this event names (who took each step, supervisors assigned, told or escalated to),
+   * with their display names, so screens show people rather than ids. Staff of this organization only.
+   */
+  people: Type.Array(StaffName),
 });
 export type SafetyEventView = Static<typeof SafetyEventView>;
 
@@ -212,6 +218,17 @@ export const DashboardEntry = Type.Object({
   escalationCount: Type.Integer(),
   openedAt: IsoDateTime,
   ageMinutes: Type.Integer(),
+  assignedSupervisorName: Nullable(Type.String()),
+  /** The latest escalation by the timer: when, to whom, after how many minutes without acknowledgement. */
+  lastEscalation: Nullable(
+    Type.Object({
+      at: IsoDateTime,
+      toName: Nullable(Type.String()),
+      afterMinutes: Nullable(Type.Integer()),
+      /** Every supervisor on the list was tried and told; no one is left to pass it to. */
+      exhausted: Type.Boolean(),
+    }),
+  ),
 });
 
 export const ReassignInput = Type.Object({ supervisorId: Uuid, reason: Type.Optional(Text(1000)) }, { additionalProperties: false });

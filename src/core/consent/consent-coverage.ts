@@ -1,4 +1,5 @@
 import type { ConsentFacts, Purpose } from '../decide/facts.ts';
+import { categoriesWords } from '../decide/words.ts';
 import { type ConsentCategory, SEPARATE_CONSENT_CATEGORIES } from './categories.ts';
 import { type ConsentRegime, missingConsentElements } from './consent-elements.ts';
 import type { ReleaseOfInformation, ReleaseRecipient } from './release-of-information.ts';
@@ -90,8 +91,8 @@ function revocationEffect(roi: ReleaseOfInformation, request: DisclosureRequest)
     const withdrawn = request.categories.filter((c) => revocation.categories?.includes(c));
     if (withdrawn.length === 0) return null;
     return revocation.form === 'oral'
-      ? result('valid', 'oral_revocation_in_part', 'oral_revocation_in_part', `The participant said out loud that they withdraw consent for: ${withdrawn.join(', ')}. Honour it now and help them put it in writing.`)
-      : result('valid', 'information_not_covered', 'revoked_in_part', `The participant withdrew consent in writing for: ${withdrawn.join(', ')}.`);
+      ? result('valid', 'oral_revocation_in_part', 'oral_revocation_in_part', `The participant said out loud that they withdraw consent for: ${categoriesWords(withdrawn)}. Honour it now and help them put it in writing.`)
+      : result('valid', 'information_not_covered', 'revoked_in_part', `The participant withdrew consent in writing for: ${categoriesWords(withdrawn)}.`);
   }
   return result(
     'revoked',
@@ -138,7 +139,7 @@ export function consentCoverage(roi: ReleaseOfInformation | null, request: Discl
   }
   const uncovered = uncoveredCategories(roi, request.categories, regime.part2);
   if (uncovered.length > 0) {
-    return result('valid', 'information_not_covered', 'category_not_covered', `The consent does not cover: ${uncovered.join(', ')}.`);
+    return result('valid', 'information_not_covered', 'category_not_covered', `The consent does not cover: ${categoriesWords(uncovered)}.`);
   }
   if (!roi.purposes.includes(request.purpose)) {
     // The schema has no purpose defect: a purpose outside the consent is outside its scope.

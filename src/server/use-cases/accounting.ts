@@ -1,5 +1,6 @@
 import type { AccountingReport } from '../../contract/disclosures.ts';
 import { lookbackStarts } from '../../core/decide/accounting-rules.ts';
+import { categoryWords, purposeWords, recipientWords } from '../../core/decide/words.ts';
 import { auditByActor } from '../audit/audit-log.ts';
 import { requireParticipant, runAsActor } from '../access/enforce.ts';
 import { accountingPdf } from '../documents/accounting-pdf.ts';
@@ -10,7 +11,6 @@ import { requireDataKey } from './participant-keys.ts';
 import { displayName } from './participants.ts';
 import { iso, type RecordPorts } from './ports.ts';
 
-const label = (c: string) => c.replace(/_/g, ' ');
 
 /**
  * The accounting of disclosures for one participant as of `asOf` (disclosure-rules.md §4):
@@ -48,10 +48,10 @@ export function accountingReport(ports: RecordPorts, ctx: RequestContext, partic
       entries.push({
         disclosureId: r.id,
         disclosedAt: iso(r.disclosed_at),
-        recipient: [packet.recipient.person, packet.recipient.organization].filter(Boolean).join(' at ') || label(r.recipient_type),
+        recipient: [packet.recipient.person, packet.recipient.organization].filter(Boolean).join(' at ') || recipientWords(r.recipient_type),
         recipientContact: packet.recipient.contact,
-        information: packet.categories.map(label),
-        purpose: label(r.purpose),
+        information: packet.categories.map(categoryWords),
+        purpose: purposeWords(r.purpose),
         basis: [...r.citations],
         disclosedBy: r.disclosed_by_name,
         listedUnder,

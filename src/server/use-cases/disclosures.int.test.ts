@@ -171,7 +171,10 @@ describe('consents, disclosure decisions, disclosures and the accounting', () =>
     assert.equal(packet.part2Notice, PART2_REDISCLOSURE_NOTICE);
     assert.match(packet.consentScope ?? '', /attendance, recovery plan/);
     assert.deepEqual(made.accountable, { hipaa: false, part2: true });
-    assert.match(String(made.tellParticipant), /attendance.*Dr\. Imogen Kestrel/);
+    assert.match(String(made.tellParticipant), /^On \d{1,2} [A-Z][a-z]+ \d{4} we shared your information \(attendance\) with Dr\. Imogen Kestrel at Harbor Community Clinic, to coordinate your care\. This was allowed by the consent you signed/);
+    for (const words of [String(made.tellParticipant), packet.consentScope ?? '', String((made.packet as { minimumNecessary: string }).minimumNecessary)]) {
+      assert.doesNotMatch(words, /\b[a-z]+_[a-z_]+\b|[0-9a-f]{8}-[0-9a-f]{4}-/, `no codes or ids in what people read: ${words}`);
+    }
     assert.equal((await h.call(peer.token, 'POST', `/api/disclosure-decisions/${d.id}/disclosure`, {})).status, 409, 'one decision, one disclosure');
   });
 
@@ -186,6 +189,7 @@ describe('consents, disclosure decisions, disclosures and the accounting', () =>
     assert.equal(o.status, 200, o.text);
     const made = await post(peer, `/api/disclosure-decisions/${d.id}/disclosure`, {});
     assert.equal(made.overridden, true);
+    assert.match(String(made.tellParticipant), /\(attendance\) with Acme Staffing, to help with your work\. A supervisor reviewed the request, approved it and recorded why\./);
     assert.deepEqual(made.accountable, { hipaa: true, part2: false });
   });
 

@@ -9,6 +9,7 @@ import { explainDisclosure } from '../../core/decide/decide-disclosure.ts';
 import type { DisclosureDecision, Outcome } from '../../core/decide/decision.ts';
 import type { DisclosureFacts } from '../../core/decide/facts.ts';
 import { OBLIGATION } from '../../core/decide/obligations.ts';
+import { categoriesWords, dateWords, isoDayWords, PURPOSE_FOR_PARTICIPANT, recipientWords } from '../../core/decide/words.ts';
 import { programFactsFromProfile } from '../../core/decide/policy-profile.ts';
 import { FactsValidationError, parseDisclosureFacts } from '../../core/decide/validate-facts.ts';
 import { auditByActor } from '../audit/audit-log.ts';
@@ -228,8 +229,6 @@ export function overrideDecision(ports: RecordPorts, ctx: RequestContext, decisi
   });
 }
 
-const label = (c: string) => c.replace(/_/g, ' ');
-
 /**
  * Makes the disclosure a decision allows: builds the minimum-necessary packet (only the
  * categories asked about and, for consent, still covered now — a revocation since the decision
@@ -247,12 +246,13 @@ export function makeDisclosure(ports: RecordPorts, ctx: RequestContext, decision
       throw new ConflictError('Only de-identified information may be shared for this purpose: write a de-identified summary instead; it is not a disclosure of the record.');
     }
     if (NEEDS_OVERRIDE.has(outcome) && !row.overridden_by) {
-      throw new ConflictError(`The decision was "${outcome}": nothing may be shared unless a supervisor records an override with a reason first.`);
+      const said = outcome === 'denied' ? 'do not share' : 'ask a supervisor before sharing';
+      throw new ConflictError(`The decision was “${said}”: nothing may be shared unless a supervisor records an override with a reason first. Ask your supervisor to open this decision.`);
     }
     const asked = inputs.request.categories;
     const categories = input.categories ?? asked;
     const extra = categories.filter((c) => !asked.includes(c));
-    if (extra.length > 0) throw new InvalidInputError('categories', `Only what the decision was about may be shared; not: ${extra.map(label).join(', ')}. Ask again to share more.`);
+    if (extra.length > 0) throw new InvalidInputError('categories', `Only what the decision was about may be shared; not: ${categoriesWords(extra)}. Ask again to share more.`);
     const now = new Date();
     const facts = inputs.facts;
     let consentScope: string | null = null;
@@ -262,8 +262,7 @@ export function makeDisclosure(ports: RecordPorts, ctx: RequestContext, decision
       if (!consent || !still || still.problem !== null) {
         throw new ConflictError(`The consent no longer covers this disclosure (${still?.reason ?? 'it is no longer on file'}). Nothing was shared; ask again.`);
       }
-      const expiry = consent.release.expiry;
-      consentScope = `Consent ${consent.row.id}: ${consent.release.categories.map(label).join(', ')}; purpose: ${consent.release.purposeDescription}; ends ${expiry?.kind === 'date' ? `on ${expiry.on}` : `when ${expiry?.kind === 'event' ? expiry.event : 'stated'}`}.`;
+      consentScope = consentScopeWords(consent.release);
     }
     const decision = row.decision as unknown as DisclosureDecision;
     const part2Notice =
@@ -273,16 +272,16 @@ export function makeDisclosure(ports: RecordPorts, ctx: RequestContext, decision
     const overridden = !!row.overridden_by;
     const acc = accountability({ outcome, purpose: facts.purpose, recipient: facts.recipient, includesPart2: facts.program.part2, overridden });
     const r = inputs.request.recipient;
-    const who = [r.person, r.organization].filter(Boolean).join(' at ') || label(facts.recipient);
+    const who = [r.person, r.organization].filter(Boolean).join(' at ') || recipientWords(facts.recipient);
     const packet: DisclosurePacket = {
       recipient: { person: r.person ?? null, organization: r.organization ?? null, contact: r.contact ?? null },
       categories,
       basis: decision.basis,
       part2Notice,
       consentScope,
-      minimumNecessary: input.minimumNecessaryNote ?? `Only these categories were shared: ${categories.map(label).join(', ')}.`,
+      minimumNecessary: input.minimumNecessaryNote ?? `Only this information was shared: ${categoriesWords(categories)}.`,
       recipientVerification: input.recipientVerification ?? null,
-      tellParticipant: `On ${now.toISOString().slice(0, 10)} we shared ${categories.map(label).join(', ')} with ${who}, for ${label(facts.purpose)}, under ${decision.basis.join('; ')}.${outcome === 'permitted_with_consent' ? ' This was allowed by the consent you signed; you can take it back at any time.' : ''} You can ask for a list of everyone we have shared your information with.`,
+      tellParticipant: tellParticipantWords({ at: now, categories, who, purpose: facts.purpose, outcome, overridden: !!row.overridden_by, basis: decision.basis }),
       hipaaExemption: acc.hipaaExemption,
     };
     const retainUntil = new Date(now);
@@ -338,6 +337,30 @@ export function makeDisclosure(ports: RecordPorts, ctx: RequestContext, decision
       accountable: { hipaa: acc.hipaa, part2: acc.part2 },
     };
   });
+}
+
+/** "The consent signed on 1 May 2026 covers: attendance, recovery plan. …" — no ids, no codes. */
+function consentScopeWords(release: LoadedConsent['release']): string {
+  const signed = release.signature ? ` signed on ${isoDayWords(release.signature.signedOn)}` : '';
+  const expiry = release.expiry;
+  const ends = expiry?.kind === 'date' ? `on ${isoDayWords(expiry.on)}` : expiry?.kind === 'event' ? `when ${expiry.event}` : 'as stated on the form';
+  return `The consent${signed} covers: ${categoriesWords(release.categories)}. Purpose, in the participant’s words: ${release.purposeDescription}. It ends ${ends}.`;
+}
+
+/**
+ * What to tell the participant, addressed to them: what went to whom and why, and what allowed
+ * it. Citations stay in brackets for anyone who wants to look them up; the sentence reads without them.
+ */
+function tellParticipantWords(d: { at: Date; categories: readonly string[]; who: string; purpose: DisclosureFacts['purpose']; outcome: Outcome; overridden: boolean; basis: readonly string[] }): string {
+  const rules = d.basis.length > 0 ? ` (${d.basis.join('; ')})` : '';
+  const allowed = d.overridden
+    ? 'A supervisor reviewed the request, approved it and recorded why.'
+    : d.outcome === 'permitted_with_consent'
+      ? 'This was allowed by the consent you signed; you can take it back at any time.'
+      : d.outcome === 'required_report'
+        ? `The law required us to make this report${rules}.`
+        : `The law allows this without your consent${rules}.`;
+  return `On ${dateWords(d.at)} we shared your information (${categoriesWords(d.categories)}) with ${d.who}, ${PURPOSE_FOR_PARTICIPANT[d.purpose]}. ${allowed} You can ask for a list of everyone we have shared your information with.`;
 }
 
 function presentDecision(row: DecisionRow, inputs: DecisionInputs, overrideReason: string | null, disclosureId: string | null): DecisionView {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import type { SafetyEventView } from '../../contract/safety.ts';
+import type { Static } from 'typebox';
+import type { DashboardEntry, SafetyEventView } from '../../contract/safety.ts';
 import { smtpMailer } from '../notifications/mailer.ts';
 import { type Harness, sampleProfile, startHarness, type TestOrg, type TestUser } from '../testing/harness.ts';
 import { escalateOverdueEvents } from './safety-escalation.ts';
@@ -22,6 +23,8 @@ interface StepAnswer {
   event: SafetyEventView;
   disclosure: { outcome: string; disclosureId: string | null; accountingLink: string } | null;
 }
+
+type DashboardRow = Static<typeof DashboardEntry>;
 
 const NOTE = { sessionDate: '2026-11-20', sessionType: 'in_person', durationMinutes: 45 };
 const IMMINENT = 'We talked about work. He said he has a gun and is going to kill himself tonight.';
@@ -51,6 +54,8 @@ describe('risky disclosures: note → finding → safety event → protocol step
     return r.json as SafetyEventView[];
   };
   const step = async (eventId: string, body: unknown, u: TestUser = peer) => h.call(u.token, 'POST', `/api/safety-events/${eventId}/steps`, body);
+  const nameOf = async (u: TestUser): Promise<string> =>
+    (await h.testDb.database.db.selectFrom('users').select('display_name').where('id', '=', u.actor.userId).executeTakeFirstOrThrow()).display_name;
 
   before(async () => {
     h = await startHarness();
@@ -83,6 +88,14 @@ describe('risky disclosures: note → finding → safety event → protocol step
     assert.deepEqual(event.steps.map((s) => s.step), ['opened']);
     assert.deepEqual(event.notifications.map((n) => [n.userId, n.kind]), [[supervisor.actor.userId, 'safety_event']]);
     assert.deepEqual(event.crisisNumbers.map((c) => c.number).slice(0, 2), ['988', '911']);
+    assert.deepEqual(
+      event.people.map((p) => [p.id, p.displayName]).sort(),
+      [
+        [peer.actor.userId, await nameOf(peer)],
+        [supervisor.actor.userId, await nameOf(supervisor)],
+      ].sort(),
+      'the people the event names (who opened it, the supervisor told), by name',
+    );
 
     const dashboard = (await h.call(supervisor.token, 'GET', '/api/safety-events')).json as { id: string; assignedToMe: boolean }[];
     assert.ok(dashboard.some((d) => d.id === event.id && d.assignedToMe));
@@ -225,6 +238,11 @@ describe('risky disclosures: note → finding → safety event → protocol step
     assert.equal(last?.actorId, null, 'the timer, not a person, escalated it');
     assert.deepEqual(last?.data, { from: supervisor.actor.userId, assignedTo: backupSupervisor.actor.userId, afterMinutes: 10 });
     assert.ok(escalated.notifications.some((n) => n.userId === backupSupervisor.actor.userId && n.kind === 'safety_event_escalated'));
+    assert.equal(escalated.people.find((p) => p.id === backupSupervisor.actor.userId)?.displayName, await nameOf(backupSupervisor));
+    const dashboard = (await h.call(supervisor.token, 'GET', '/api/safety-events')).json as DashboardRow[];
+    const row = dashboard.find((d) => d.id === event.id);
+    assert.equal(row?.assignedSupervisorName, await nameOf(backupSupervisor), 'the team supervisor sees who holds it now');
+    assert.deepEqual(row?.lastEscalation, { at: last?.at, toName: await nameOf(backupSupervisor), afterMinutes: 10, exhausted: false });
 
     const ack = await h.call(backupSupervisor.token, 'POST', `/api/safety-events/${event.id}/acknowledge`);
     assert.equal(ack.status, 200, ack.text);

@@ -355,6 +355,26 @@ function presentFinding(key: Buffer, r: FindingRow): FindingView {
   };
 }
 
+/** Display names of these staff, of this organization only (names of staff are not participant data). */
+export async function staffNames(tx: Tx, orgId: string, ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+  const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  if (wanted.length === 0) return new Map();
+  const rows = await tx.selectFrom('users').select(['id', 'display_name']).where('org_id', '=', orgId).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/** Every staff id an event's row, steps and notices name: actors and the supervisors in step data. */
+function staffIdsOf(row: EventRow, steps: readonly { actor_id: string | null; data: Record<string, unknown> }[], notified: readonly string[], planBy: string | null): string[] {
+  const ids: (string | null)[] = [row.opened_by, row.assigned_supervisor_id, row.acknowledged_by, planBy, ...notified];
+  for (const s of steps) {
+    ids.push(s.actor_id);
+    for (const k of ['assignedTo', 'from'] as const) if (typeof s.data[k] === 'string') ids.push(s.data[k] as string);
+    const list = s.data['notified'];
+    if (Array.isArray(list)) for (const id of list) if (typeof id === 'string') ids.push(id);
+  }
+  return ids.filter((id): id is string => id !== null);
+}
+
 /** The full view of one event. */
 export async function presentEvent(tx: Tx, key: Buffer, row: EventRow): Promise<SafetyEventView> {
   const steps = await tx.selectFrom('safety_event_steps').selectAll().where('event_id', '=', row.id).orderBy('seq').execute();
@@ -370,6 +390,7 @@ export async function presentEvent(tx: Tx, key: Buffer, row: EventRow): Promise<
   const planId = typeof planStep?.data['planId'] === 'string' ? planStep.data['planId'] : null;
   const plan = planId ? await tx.selectFrom('safety_plans').selectAll().where('id', '=', planId).executeTakeFirst() : undefined;
   const { numbers } = await crisisNumbers(tx);
+  const names = await staffNames(tx, row.org_id, staffIdsOf(row, steps, notices.map((n) => n.user_id), plan?.created_by ?? null));
   const state: EventState = { status: row.status as EventState['status'], urgency: row.urgency as Urgency, done: steps.map((s) => s.step as RecordedStep) };
   return {
     id: row.id,
@@ -404,6 +425,7 @@ export async function presentEvent(tx: Tx, key: Buffer, row: EventRow): Promise<
     crisisNumbers: numbers,
     notifications: notices.map((n) => ({ userId: n.user_id, kind: n.kind, createdAt: iso(n.created_at), readAt: n.read_at ? iso(n.read_at) : null, email: n.status ?? null })),
     safetyPlan: plan ? { id: plan.id, createdAt: iso(plan.created_at), createdBy: plan.created_by, plan: openJson<SafetyEventPlan>(key, plan.plan_enc, sealedAt.safetyPlan(plan.id)) } : null,
+    people: [...names].map(([id, displayName]) => ({ id, displayName })),
   };
 }
 

@@ -10,7 +10,7 @@ import type { RequestContext } from '../request-context.ts';
 import { requireDataKey } from './participant-keys.ts';
 import { iso } from './ports.ts';
 import { deliverAfterCommit } from './safety-delivery.ts';
-import { addStep, type EventRow, presentEvent, type SafetyPorts } from './safety-events.ts';
+import { addStep, type EventRow, presentEvent, type SafetyPorts, staffNames } from './safety-events.ts';
 
 /**
  * The supervisors' side of safety events: the dashboard of open events by urgency and age, and
@@ -35,6 +35,8 @@ export function safetyDashboard(ports: SafetyPorts, ctx: RequestContext, now = n
     for (const r of rows) if (await inScope(tx, ctx, r)) mine.push(r);
     mine.sort((a, b) => URGENCY_ORDER[a.urgency as Urgency] - URGENCY_ORDER[b.urgency as Urgency] || a.opened_at.getTime() - b.opened_at.getTime());
     await auditByActor(tx, ctx, { action: 'safety.dashboard', outcome: 'succeeded', detail: { results: mine.length } });
+    const escalations = await lastEscalations(tx, mine.map((r) => r.id));
+    const names = await staffNames(tx, ctx.actor.orgId, [...mine.map((r) => r.assigned_supervisor_id), ...[...escalations.values()].map((e) => e.to)]);
     return mine.map((r) => ({
       id: r.id,
       participantId: r.participant_id,
@@ -46,8 +48,35 @@ export function safetyDashboard(ports: SafetyPorts, ctx: RequestContext, now = n
       escalationCount: r.escalation_count,
       openedAt: iso(r.opened_at),
       ageMinutes: Math.max(0, Math.floor((now.getTime() - r.opened_at.getTime()) / 60_000)),
+      assignedSupervisorName: r.assigned_supervisor_id ? (names.get(r.assigned_supervisor_id) ?? null) : null,
+      lastEscalation: escalationView(escalations.get(r.id), names),
     }));
   });
+}
+
+interface Escalation {
+  readonly at: Date;
+  readonly to: string | null;
+  readonly afterMinutes: number | null;
+  readonly exhausted: boolean;
+}
+
+/** The latest timer escalation step of each event (its data names no participant). */
+async function lastEscalations(tx: Tx, eventIds: readonly string[]): Promise<Map<string, Escalation>> {
+  if (eventIds.length === 0) return new Map();
+  const steps = await tx.selectFrom('safety_event_steps').select(['event_id', 'at', 'data']).where('event_id', 'in', eventIds).where('step', '=', 'escalated').orderBy('seq').execute();
+  const out = new Map<string, Escalation>();
+  for (const s of steps) {
+    const to = s.data['assignedTo'];
+    const after = s.data['afterMinutes'];
+    out.set(s.event_id, { at: s.at, to: typeof to === 'string' ? to : null, afterMinutes: typeof after === 'number' ? after : null, exhausted: s.data['exhausted'] === true });
+  }
+  return out;
+}
+
+function escalationView(e: Escalation | undefined, names: ReadonlyMap<string, string>): Static<typeof DashboardEntry>['lastEscalation'] {
+  if (!e) return null;
+  return { at: iso(e.at), toName: e.to ? (names.get(e.to) ?? null) : null, afterMinutes: e.afterMinutes, exhausted: e.exhausted };
 }
 
 /** Finds an event a supervisor may act on; out of scope reads as not found. */
