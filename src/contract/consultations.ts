@@ -102,3 +102,18 @@ export const DiscussionEntry = Type.Object({
   reason: Type.String({ description: 'why they were discussed' }),
   reidentifiedAt: Type.Union([IsoDateTime, Type.Null()]),
 });
+
+/**
+ * Someone a consultation may be sent to: an active peer specialist or supervisor of the
+ * organization other than the asker (the same rule sendConsultation applies).
+ */
+export const ConsultationRecipient = Type.Object({
+  id: Uuid,
+  displayName: Type.String(),
+  role: Type.Union([Type.Literal('peer_specialist'), Type.Literal('supervisor')]),
+  team: Type.Union([Type.String(), Type.Null()], { description: 'the name of their team, if any' }),
+  sameTeam: Type.Boolean({ description: 'in the asker’s own team' }),
+});
+
+/** A consultation the asker started about this participant and has not sent yet. */
+export const ConsultationDraft = Type.Object({ id: Uuid, createdAt: IsoDateTime, reason: Type.String() });

@@ -308,6 +308,9 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     (id) => ({ url: `/api/participants/${id}/consultations` }),
   ),
   'GET /api/consultations/received': org(CARE_STAFF_ONLY, () => ({ url: '/api/consultations/received' })),
+  // Whom a consultation may go to: the roles with an inbox; my unsent drafts: consultation.review on the participant.
+  'GET /api/consultations/recipients': org(CARE_STAFF_ONLY, () => ({ url: '/api/consultations/recipients' })),
+  'GET /api/participants/:id/consultation-drafts': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}/consultation-drafts` })),
   'GET /api/consultations/:id': onResource(OWN_CONSULTATION, authored, (id) => ({ url: `/api/consultations/${id}` })),
   'POST /api/consultations/:id/redactions': onResource(OWN_CONSULTATION, freshAuthored(false), (id) => ({ url: `/api/consultations/${id}/redactions`, body: { start: 0, end: 9 } })),
   'POST /api/consultations/:id/restorations': onResource(OWN_CONSULTATION, freshAuthored(false), (id) => ({

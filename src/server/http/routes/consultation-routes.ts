@@ -2,6 +2,8 @@ import { Type } from 'typebox';
 import { IdParams } from '../../../contract/common.ts';
 import {
   AddRedaction,
+  ConsultationDraft,
+  ConsultationRecipient,
   ConsultationView,
   DiscussionEntry,
   ReceivedConsultation,
@@ -14,6 +16,7 @@ import {
   SharedConsultationView,
   StartConsultation,
 } from '../../../contract/consultations.ts';
+import { listDrafts, listRecipients } from '../../use-cases/consultation-lists.ts';
 import { listReceived, readShared, replyToConsultation } from '../../use-cases/consultation-sharing.ts';
 import { listDiscussions, reidentifyParticipant } from '../../use-cases/consultation-transparency.ts';
 import { addRedaction, closeConsultation, getConsultation, restoreSpan, sendConsultation, startConsultation } from '../../use-cases/consultations.ts';
@@ -36,6 +39,16 @@ export function consultationRoutes(app: PeerKeepApp, ports: RecordPorts): void {
   app.get('/api/participants/:id/consultations', {
     schema: { tags, summary: 'When this participant was discussed outside their presence: when, with whom, why', params: IdParams, response: { 200: Type.Array(DiscussionEntry) } },
     handler: async (req) => listDiscussions(ports, contextOf(req), req.params.id),
+  });
+
+  app.get('/api/participants/:id/consultation-drafts', {
+    schema: { tags, summary: 'My consultations about this participant that are not sent yet', params: IdParams, response: { 200: Type.Array(ConsultationDraft) } },
+    handler: async (req) => listDrafts(ports, contextOf(req), req.params.id),
+  });
+
+  app.get('/api/consultations/recipients', {
+    schema: { tags, summary: 'Colleagues a consultation may be sent to (active peer specialists and supervisors)', response: { 200: Type.Array(ConsultationRecipient) } },
+    handler: async (req) => listRecipients(ports, contextOf(req)),
   });
 
   app.get('/api/consultations/received', {
