@@ -384,6 +384,9 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   })),
   'GET /api/safety-settings': org(ALL_OK, () => ({ url: '/api/safety-settings' })),
   'PUT /api/safety-settings': org({ peer_specialist: 403, supervisor: 403, privacy_officer: 'ok', admin: 'ok' }, () => ({ url: '/api/safety-settings', body: { ackMinutes: 15, escalationOrder: [] } })),
+
+  // The caseload page's "needs attention" (consent.review, then only the asker's own caseload or team).
+  'GET /api/caseload/attention': org(CONSENT_REVIEW, () => ({ url: '/api/caseload/attention' })),
 };
 
 /** Routes that are not in the matrix on purpose: public ones, and the sign-in steps themselves. */
@@ -588,6 +591,19 @@ describe('access matrix: every route × every role × own / other caseload / oth
     assert.ok(!(await ids(w.b.supervisor)).includes(w.participant), 'supervisor B does not');
     for (const role of ROLES) {
       assert.ok(!(await ids(w.a[role])).includes(w.foreign.participant), `${role} never finds another organization’s participant`);
+    }
+  });
+
+  test('caseload attention lists only the asker’s own caseload or team, never another organization’s', async () => {
+    // The participant has an open safety event and no signed statement, so it is listed wherever it may be.
+    const ids = async (u: TestUser) => ((await h.call(u.token, 'GET', '/api/caseload/attention')).json as { participants: { participantId: string }[] }).participants.map((p) => p.participantId);
+    assert.ok((await ids(w.a.peer_specialist)).includes(w.participant), 'peer A: their own participant');
+    assert.ok(!(await ids(w.b.peer_specialist)).includes(w.participant), 'peer B: not peer A’s participant');
+    assert.ok((await ids(w.a.supervisor)).includes(w.participant), 'supervisor A: the team’s participant');
+    assert.ok(!(await ids(w.b.supervisor)).includes(w.participant), 'supervisor B: not another team’s');
+    assert.deepEqual(await ids(w.a.privacy_officer), [], 'a privacy officer holds no caseload');
+    for (const role of ['peer_specialist', 'supervisor'] as const) {
+      assert.ok(!(await ids(w.a[role])).includes(w.foreign.participant), `${role}: never another organization’s participant`);
     }
   });
 });
