@@ -1,6 +1,7 @@
 import { AppShell } from './layout/app-shell.tsx';
 import { AdminPage } from './pages/admin/admin-page.tsx';
 import { CaseloadPage } from './pages/caseload-page.tsx';
+import { ConsultationsPage } from './pages/consultations/consultations-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ParticipantPage } from './pages/participant/participant-page.tsx';
 import { LockScreen } from './pages/sign-in/lock-screen.tsx';
@@ -50,6 +51,7 @@ function SignedIn() {
       {route.page === 'admin' && (admin ? <AdminPage section={route.section} /> : <NotFoundPage />)}
       {route.page === 'safety-event' && <SafetyEventPage key={route.id} id={route.id} />}
       {route.page === 'safety-dashboard' && (session.user.role === 'supervisor' ? <SupervisorDashboard /> : <NotFoundPage />)}
+      {route.page === 'consultations' && <ConsultationsPage route={route} />}
       {route.page === 'not-found' && <NotFoundPage />}
     </AppShell>
   );

@@ -5,6 +5,7 @@ export type Route =
   | { readonly page: 'admin'; readonly section: string }
   | { readonly page: 'safety-event'; readonly id: string }
   | { readonly page: 'safety-dashboard' }
+  | ({ readonly page: 'consultations' } & ({ readonly view: 'inbox' } | { readonly view: 'received' | 'mine'; readonly id: string }))
   | { readonly page: 'not-found' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -18,6 +19,9 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'admin' && parts.length <= 2) return { page: 'admin', section: parts[1] ?? 'users' };
   if (parts[0] === 'safety-events' && parts.length === 1) return { page: 'safety-dashboard' };
   if (parts[0] === 'safety-events' && parts[1] && UUID.test(parts[1]) && parts.length === 2) return { page: 'safety-event', id: parts[1].toLowerCase() };
+  if (parts[0] === 'consultations' && parts.length === 1) return { page: 'consultations', view: 'inbox' };
+  if (parts[0] === 'consultations' && parts[1] === 'received' && parts[2] && UUID.test(parts[2]) && parts.length === 3) return { page: 'consultations', view: 'received', id: parts[2].toLowerCase() };
+  if (parts[0] === 'consultations' && parts[1] && UUID.test(parts[1]) && parts.length === 2) return { page: 'consultations', view: 'mine', id: parts[1].toLowerCase() };
   return { page: 'not-found' };
 }
 

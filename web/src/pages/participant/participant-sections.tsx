@@ -4,6 +4,7 @@ import { AccessSection } from './access-section.tsx';
 import { AttendanceSection } from './attendance-section.tsx';
 import { NotesSection } from './notes-section.tsx';
 import { ConsentsSection } from '../consents/consents-section.tsx';
+import { ConsultationsSection } from '../consultations/consultations-section.tsx';
 import { DisclosuresSection } from '../disclosures/disclosures-section.tsx';
 import { MayIShareSection } from '../disclosures/may-i-share-section.tsx';
 import { OverviewSection } from './overview-section.tsx';
@@ -34,5 +35,6 @@ export const PARTICIPANT_SECTIONS: readonly ParticipantSection[] = [
   { id: 'consents', label: 'Consents', roles: CARE, Component: ConsentsSection },
   { id: 'share', label: 'May I share this?', roles: CARE, Component: MayIShareSection },
   { id: 'disclosures', label: 'Disclosures', roles: CARE, Component: DisclosuresSection },
+  { id: 'consultations', label: 'Consultations', roles: [...CARE, 'privacy_officer'], Component: ConsultationsSection },
   { id: 'access', label: 'Who accessed the record', roles: ['privacy_officer'], Component: AccessSection },
 ];
