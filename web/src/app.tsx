@@ -4,6 +4,7 @@ import { CaseloadPage } from './pages/caseload-page.tsx';
 import { ConsultationsPage } from './pages/consultations/consultations-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ParticipantPage } from './pages/participant/participant-page.tsx';
+import { ReportPage } from './pages/reports/report-page.tsx';
 import { LockScreen } from './pages/sign-in/lock-screen.tsx';
 import { RecoveryCodes } from './pages/sign-in/recovery-codes.tsx';
 import { SafetyEventPage } from './pages/safety/safety-event-page.tsx';
@@ -43,12 +44,12 @@ function SignedIn() {
   const { lock } = useSession();
   useIdleLock(session.idleMinutes, () => lock('idle'));
   const route = matchRoute(usePath());
-  const admin = session.user.role === 'admin';
   return (
     <AppShell page={route.page}>
       {route.page === 'caseload' && <CaseloadPage />}
       {route.page === 'participant' && <ParticipantPage key={route.id} id={route.id} section={route.section} />}
-      {route.page === 'admin' && (admin ? <AdminPage section={route.section} /> : <NotFoundPage />)}
+      {route.page === 'report' && <ReportPage key={`${route.id}:${route.kind}`} id={route.id} kind={route.kind} />}
+      {route.page === 'admin' && <AdminPage section={route.section} />}
       {route.page === 'safety-event' && <SafetyEventPage key={route.id} id={route.id} />}
       {route.page === 'safety-dashboard' && (session.user.role === 'supervisor' ? <SupervisorDashboard /> : <NotFoundPage />)}
       {route.page === 'consultations' && <ConsultationsPage route={route} />}

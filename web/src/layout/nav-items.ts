@@ -14,8 +14,9 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: 'Caseload', to: paths.caseload(), pages: ['caseload', 'participant'], roles: ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'] },
+  { label: 'Caseload', to: paths.caseload(), pages: ['caseload', 'participant', 'report'], roles: ['peer_specialist', 'supervisor', 'privacy_officer', 'admin'] },
   { label: 'Safety events', to: '/safety-events', pages: ['safety-dashboard'], roles: ['supervisor'] },
   { label: 'Consultations', to: '/consultations', pages: ['consultations'], roles: ['peer_specialist', 'supervisor'] },
-  { label: 'Administration', to: paths.admin(), pages: ['admin'], roles: ['admin'] },
+  // Which sections each role sees is decided in pages/admin/admin-page.tsx.
+  { label: 'Administration', to: paths.admin(), pages: ['admin'], roles: ['admin', 'privacy_officer', 'supervisor'] },
 ];

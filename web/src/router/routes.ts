@@ -2,6 +2,7 @@
 export type Route =
   | { readonly page: 'caseload' }
   | { readonly page: 'participant'; readonly id: string; readonly section: string }
+  | { readonly page: 'report'; readonly id: string; readonly kind: string }
   | { readonly page: 'admin'; readonly section: string }
   | { readonly page: 'safety-event'; readonly id: string }
   | { readonly page: 'safety-dashboard' }
@@ -13,6 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function matchRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0 || (parts.length === 1 && parts[0] === 'caseload')) return { page: 'caseload' };
+  if (parts[0] === 'participants' && parts[1] && UUID.test(parts[1]) && parts[2] === 'reports' && parts[3] && parts.length === 4) return { page: 'report', id: parts[1].toLowerCase(), kind: parts[3] };
   if (parts[0] === 'participants' && parts[1] && UUID.test(parts[1]) && parts.length <= 3) {
     return { page: 'participant', id: parts[1].toLowerCase(), section: parts[2] ?? 'overview' };
   }
@@ -28,5 +30,6 @@ export function matchRoute(path: string): Route {
 export const paths = {
   caseload: () => '/',
   participant: (id: string, section?: string) => `/participants/${id}${section && section !== 'overview' ? `/${section}` : ''}`,
+  report: (id: string, kind: string) => `/participants/${id}/reports/${kind}`,
   admin: (section?: string) => `/admin${section && section !== 'users' ? `/${section}` : ''}`,
 };

@@ -9,6 +9,7 @@ import { DisclosuresSection } from '../disclosures/disclosures-section.tsx';
 import { MayIShareSection } from '../disclosures/may-i-share-section.tsx';
 import { OverviewSection } from './overview-section.tsx';
 import { SafetySection } from '../safety/safety-section.tsx';
+import { ReportsSection } from '../reports/reports-section.tsx';
 
 export interface SectionProps {
   readonly participantId: string;
@@ -37,4 +38,5 @@ export const PARTICIPANT_SECTIONS: readonly ParticipantSection[] = [
   { id: 'disclosures', label: 'Disclosures', roles: CARE, Component: DisclosuresSection },
   { id: 'consultations', label: 'Consultations', roles: [...CARE, 'privacy_officer'], Component: ConsultationsSection },
   { id: 'access', label: 'Who accessed the record', roles: ['privacy_officer'], Component: AccessSection },
+  { id: 'reports', label: 'Reports', roles: [...CARE, 'privacy_officer'], Component: ReportsSection },
 ];

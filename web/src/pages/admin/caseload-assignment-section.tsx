@@ -1,0 +1,152 @@
+import { type FormEvent, useId, useState } from 'react';
+import { request } from '../../api/client.ts';
+import { api } from '../../api/endpoints.ts';
+import type { ParticipantSummary, Staff, Team } from '../../api/types.ts';
+import { SubmitButton } from '../../components/fields.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { Loading, Notice, Problem } from '../../components/status.tsx';
+import { useLoad } from '../../components/use-load.ts';
+import { ROLE_NAMES } from '../../layout/role-names.ts';
+import { Private } from '../../session/privacy-screen.tsx';
+import '../consents/consents.css';
+import './policy-admin.css';
+
+interface Holder {
+  readonly userId: string;
+  readonly displayName: string;
+}
+
+const assign = (participantId: string, userIds: readonly string[]) => request<Holder[]>('PUT', `/api/participants/${encodeURIComponent(participantId)}/caseload`, { userIds });
+
+/**
+ * Placing participants on caseloads (participant.assign: administrators for anyone; supervisors
+ * do it for their team from the record). Administrators see names only, never the record, so the
+ * current holders are not shown here; saving replaces the list and then shows what was saved.
+ */
+export function CaseloadAssignmentSection() {
+  const participants = useLoad('participants', api.participants);
+  const users = useLoad('users', api.users);
+  const teams = useLoad('teams', api.teams);
+  const [open, setOpen] = useState<string | null>(null);
+  const [holders, setHolders] = useState<Readonly<Record<string, readonly Holder[]>>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (participants.state === 'loading' || users.state === 'loading' || teams.state === 'loading') return <Loading>Loading participants and staff…</Loading>;
+  if (participants.state === 'failed') return <Problem error={participants.error} retry={participants.reload} />;
+  if (users.state === 'failed') return <Problem error={users.error} retry={users.reload} />;
+  if (teams.state === 'failed') return <Problem error={teams.error} retry={teams.reload} />;
+  const staff = users.data.filter((u) => (u.role === 'peer_specialist' || u.role === 'supervisor') && !u.disabled);
+
+  return (
+    <div className="stack">
+      <p className="section-intro">
+        Choose whose caseload each participant is on. Saving replaces the whole list for that participant. As an administrator you see names only, so today’s caseload is not shown: tick
+        everyone who should hold it.
+      </p>
+      {notice && <Notice>{notice}</Notice>}
+      {participants.data.length === 0 ? (
+        <p>No participants yet. Peer specialists and supervisors add them.</p>
+      ) : (
+        <ul className="review-list">
+          {participants.data.map((p) => (
+            <li key={p.id} className="review-item">
+              <h3 className="caseload-name">
+                <Private>{p.displayName}</Private>
+              </h3>
+              {holders[p.id] && <p className="meta">Saved just now: on the caseload of {holders[p.id]?.map((h) => h.displayName).join(', ')}.</p>}
+              {open === p.id ? (
+                <AssignForm
+                  participant={p}
+                  staff={staff}
+                  teams={teams.data}
+                  onCancel={() => setOpen(null)}
+                  onSaved={(saved) => {
+                    setHolders({ ...holders, [p.id]: saved });
+                    setOpen(null);
+                    setNotice(`Caseload saved: ${saved.map((h) => h.displayName).join(', ')}.`);
+                  }}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => {
+                    setNotice(null);
+                    setOpen(p.id);
+                  }}
+                >
+                  Set the caseload<span className="visually-hidden"> of this participant</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function AssignForm({
+  participant,
+  staff,
+  teams,
+  onCancel,
+  onSaved,
+}: {
+  readonly participant: ParticipantSummary;
+  readonly staff: readonly Staff[];
+  readonly teams: readonly Team[];
+  readonly onCancel: () => void;
+  readonly onSaved: (h: Holder[]) => void;
+}) {
+  const ids = useId();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [missing, setMissing] = useState(false);
+  const teamName = (id: string | null) => teams.find((t) => t.id === id)?.name ?? 'no team';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen.length === 0) return setMissing(true);
+    setMissing(false);
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(await assign(participant.id, chosen));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <fieldset className={missing ? 'pk-fieldset has-error' : 'pk-fieldset'} aria-describedby={missing ? `${ids}-missing` : undefined}>
+        <legend>Staff who hold this caseload</legend>
+        <div className="choice-grid">
+          {staff.map((u) => (
+            <label key={u.id} className="choice">
+              <input type="checkbox" checked={chosen.includes(u.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, u.id] : chosen.filter((x) => x !== u.id))} />
+              {u.displayName} ({ROLE_NAMES[u.role].toLowerCase()}, {teamName(u.teamId)})
+            </label>
+          ))}
+        </div>
+        {missing && (
+          <p className="field-error" id={`${ids}-missing`}>
+            Tick at least one person: a participant is always on someone’s caseload.
+          </p>
+        )}
+      </fieldset>
+      <FormError error={error} fields={[]} />
+      <div className="actions">
+        <SubmitButton busy={busy} busyLabel="Saving…">
+          Save the caseload
+        </SubmitButton>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
