@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Role } from '../../api/types.ts';
 import { AccessSection } from './access-section.tsx';
 import { AttendanceSection } from './attendance-section.tsx';
+import { LimitsSection } from './limits-section.tsx';
 import { NotesSection } from './notes-section.tsx';
 import { ConsentsSection } from '../consents/consents-section.tsx';
 import { ConsultationsSection } from '../consultations/consultations-section.tsx';
@@ -34,6 +35,7 @@ export const PARTICIPANT_SECTIONS: readonly ParticipantSection[] = [
   { id: 'groups', label: 'Group attendance', roles: CARE, Component: AttendanceSection },
   { id: 'safety', label: 'Safety', roles: CARE, Component: SafetySection },
   { id: 'consents', label: 'Consents', roles: CARE, Component: ConsentsSection },
+  { id: 'limits', label: 'Limits of confidentiality', roles: CARE, Component: LimitsSection },
   { id: 'share', label: 'May I share this?', roles: CARE, Component: MayIShareSection },
   { id: 'disclosures', label: 'Disclosures', roles: CARE, Component: DisclosuresSection },
   { id: 'consultations', label: 'Consultations', roles: [...CARE, 'privacy_officer'], Component: ConsultationsSection },
