@@ -58,7 +58,7 @@ describe('safety events in the browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => 
     await listen.getByLabel(/Open questions/).fill('What is happening for you tonight?');
     await listen.getByRole('button', { name: 'Record: I listened' }).click();
     await pat.getByText('Recorded: Stay with the person and listen.').waitFor();
-    await step(pat, /Stay with the person and listen \(done\)/).getByText(/by you/).first().waitFor();
+    await step(pat, /Stay with the person and listen \(done\)/).getByText(/by Pat Peer \(you\)/).first().waitFor();
 
     const inform = await openStep(pat, /Tell the participant/);
     await inform.getByLabel('What you told them, or why not').fill('Told him I must bring in my supervisor and the crisis line because of the gun.');
@@ -99,7 +99,7 @@ describe('safety events in the browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => 
     await sam.getByRole('heading', { name: 'Open safety events' }).waitFor();
     const row = sam.locator('tbody tr').filter({ hasText: 'Imminent danger' }).first();
     await row.waitFor();
-    await row.getByText(/min|h /).first().waitFor();
+    await row.getByText(/^(just now|\d+ (minutes?|hours?) .*ago)$/).first().waitFor();
     assert.deepEqual(await seriousViolations(sam), []);
     await sam.screenshot({ path: shot('supervisor-dashboard'), fullPage: true });
     await row.getByRole('button', { name: 'Acknowledge' }).click();

@@ -9,6 +9,7 @@ import { LockScreen } from './pages/sign-in/lock-screen.tsx';
 import { RecoveryCodes } from './pages/sign-in/recovery-codes.tsx';
 import { SafetyEventPage } from './pages/safety/safety-event-page.tsx';
 import { SupervisorDashboard } from './pages/safety/supervisor-dashboard.tsx';
+import { DecisionPage } from './pages/disclosures/decision-page.tsx';
 import { SignInPage } from './pages/sign-in/sign-in-page.tsx';
 import { matchRoute } from './router/routes.ts';
 import { usePath } from './router/router.tsx';
@@ -53,6 +54,7 @@ function SignedIn() {
       {route.page === 'safety-event' && <SafetyEventPage key={route.id} id={route.id} />}
       {route.page === 'safety-dashboard' && (session.user.role === 'supervisor' ? <SupervisorDashboard /> : <NotFoundPage />)}
       {route.page === 'consultations' && <ConsultationsPage route={route} />}
+      {route.page === 'disclosure-decision' && <DecisionPage key={route.id} id={route.id} />}
       {route.page === 'not-found' && <NotFoundPage />}
     </AppShell>
   );

@@ -6,6 +6,7 @@ export type Route =
   | { readonly page: 'admin'; readonly section: string }
   | { readonly page: 'safety-event'; readonly id: string }
   | { readonly page: 'safety-dashboard' }
+  | { readonly page: 'disclosure-decision'; readonly id: string }
   | ({ readonly page: 'consultations' } & ({ readonly view: 'inbox' } | { readonly view: 'received' | 'mine'; readonly id: string }))
   | { readonly page: 'not-found' };
 
@@ -24,6 +25,7 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'consultations' && parts.length === 1) return { page: 'consultations', view: 'inbox' };
   if (parts[0] === 'consultations' && parts[1] === 'received' && parts[2] && UUID.test(parts[2]) && parts.length === 3) return { page: 'consultations', view: 'received', id: parts[2].toLowerCase() };
   if (parts[0] === 'consultations' && parts[1] && UUID.test(parts[1]) && parts.length === 2) return { page: 'consultations', view: 'mine', id: parts[1].toLowerCase() };
+  if (parts[0] === 'disclosure-decisions' && parts[1] && UUID.test(parts[1]) && parts.length === 2) return { page: 'disclosure-decision', id: parts[1].toLowerCase() };
   return { page: 'not-found' };
 }
 

@@ -2,7 +2,8 @@ import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { Private } from '../../session/privacy-screen.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
-import { accountingPdfPath, categoryLabel, consentApi, purposeLabel } from '../consents/consent-api.ts';
+import { accountingPdfPath, consentApi } from '../consents/consent-api.ts';
+import { categoriesWords, purposeWords } from './share-words.ts';
 import '../consents/consents.css';
 
 /** The accounting of disclosures: what was shared, with whom, when, why and on what ground. */
@@ -47,8 +48,8 @@ export function DisclosuresSection({ participantId }: { readonly participantId: 
                         <Private>{e.recipient}</Private>
                         {e.recipientContact && <span className="muted"> ({e.recipientContact})</span>}
                       </td>
-                      <td>{e.information.map(categoryLabel).join(', ')}</td>
-                      <td>{purposeLabel(e.purpose)}</td>
+                      <td>{categoriesWords(e.information)}</td>
+                      <td>{purposeWords(e.purpose)}</td>
                       <td>{e.basis.join('; ')}</td>
                       <td>{e.disclosedBy}</td>
                     </tr>

@@ -1,12 +1,10 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { ApiError, messageOf } from '../../api/client.ts';
 import { SubmitButton, TextField } from '../../components/fields.tsx';
 import { useLoad } from '../../components/use-load.ts';
-import { paths } from '../../router/routes.ts';
-import { Link } from '../../router/router.tsx';
-import { Private } from '../../session/privacy-screen.tsx';
-import { CATEGORIES, CATEGORY_LABELS, type Category, categoryLabel, consentApi, type DecisionRequest, type DecisionView, type DisclosureView, PURPOSE_LABELS, PURPOSES, type Purpose, type RecipientType, recipientWords } from '../consents/consent-api.ts';
-import { ABUSE_LABELS, LEGAL_LABELS, MAY_RECORD, OUTCOME_WORDS, RECIPIENT_LABELS, RISK_LABELS } from './share-words.ts';
+import { CATEGORY_LABELS, type Category, consentApi, type DecisionRequest, type DecisionView, type Purpose, type RecipientType, recipientWords } from '../consents/consent-api.ts';
+import { DecisionResult } from './decision-result.tsx';
+import { ABUSE_LABELS, CATEGORY_CHOICES, LEGAL_LABELS, PURPOSE_CHOICES, PURPOSE_WORDS, RECIPIENT_CHOICES, RECIPIENT_LABELS, RISK_LABELS } from './share-words.ts';
 import '../consents/consents.css';
 
 type Risk = NonNullable<DecisionRequest['risk']>;
@@ -92,7 +90,7 @@ export function MayIShareSection({ participantId }: { readonly participantId: st
             <label htmlFor={`${ids}-type`}>Kind of recipient</label>
             <select id={`${ids}-type`} value={recipientType} aria-invalid={fieldError('recipientType') ? true : undefined} onChange={(e) => setRecipientType(e.target.value as RecipientType | '')}>
               <option value="">Choose who</option>
-              {(Object.keys(RECIPIENT_LABELS) as RecipientType[]).map((r) => (
+              {RECIPIENT_CHOICES.map((r) => (
                 <option key={r} value={r}>
                   {RECIPIENT_LABELS[r]}
                 </option>
@@ -125,7 +123,7 @@ export function MayIShareSection({ participantId }: { readonly participantId: st
           <legend>What you would share</legend>
           {groupError('categories')}
           <div className="choice-grid">
-            {CATEGORIES.map((c) => (
+            {CATEGORY_CHOICES.map((c) => (
               <label key={c} className="choice">
                 <input type="checkbox" checked={categories.includes(c)} onChange={() => toggle(c)} />
                 {CATEGORY_LABELS[c]}
@@ -141,9 +139,9 @@ export function MayIShareSection({ participantId }: { readonly participantId: st
             <label htmlFor={`${ids}-purpose`}>Purpose of sharing</label>
             <select id={`${ids}-purpose`} value={purpose} aria-invalid={fieldError('purpose') ? true : undefined} onChange={(e) => setPurpose(e.target.value as Purpose | '')}>
               <option value="">Choose why</option>
-              {PURPOSES.map((p) => (
+              {PURPOSE_CHOICES.map((p) => (
                 <option key={p} value={p}>
-                  {PURPOSE_LABELS[p]}
+                  {PURPOSE_WORDS[p]}
                 </option>
               ))}
             </select>
@@ -176,7 +174,7 @@ export function MayIShareSection({ participantId }: { readonly participantId: st
           </SubmitButton>
         </div>
       </form>
-      {decision && <DecisionResult key={decision.id} decision={decision} participantId={participantId} />}
+      {decision && <DecisionResult key={decision.id} decision={decision} onChange={setDecision} />}
     </div>
   );
 }
@@ -194,92 +192,5 @@ function Choice<T extends string>({ label, value, options, onChange }: { readonl
         ))}
       </select>
     </div>
-  );
-}
-
-/** The outcome, its reasons, citations and obligations; when permitted, recording the disclosure. */
-function DecisionResult({ decision: d, participantId }: { readonly decision: DecisionView; readonly participantId: string }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [made, setMade] = useState<DisclosureView | null>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const words = OUTCOME_WORDS[d.decision.outcome] ?? { title: d.decision.outcome.replace(/_/g, ' '), tone: 'caution' as const };
-  const mayRecord = MAY_RECORD.has(d.decision.outcome) || d.override !== null;
-  const record = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setMade(await consentApi.disclose(d.id, {}));
-    } catch (err) {
-      setError(err);
-    }
-    setBusy(false);
-  };
-  return (
-    <section className={`outcome outcome-${words.tone}`} aria-labelledby="outcome-heading">
-      <h3 id="outcome-heading" ref={heading} tabIndex={-1}>
-        {words.title}
-      </h3>
-      <p>{d.decision.explanation}</p>
-      <p>
-        <strong>About the consent on file:</strong> {d.consent.reason}
-      </p>
-      {d.decision.obligations.length > 0 && (
-        <>
-          <h4>What you must do</h4>
-          <ul>
-            {d.decision.obligations.map((o) => (
-              <li key={o}>{o}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {d.decision.basis.length > 0 && (
-        <>
-          <h4>The rules this rests on</h4>
-          <ul>
-            {d.decision.basis.map((b) => (
-              <li key={b}>{b}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {made ? (
-        <div className="tell" role="status">
-          <h4>Disclosure recorded</h4>
-          <p>
-            Send only: {made.packet.categories.map(categoryLabel).join(', ')}. {made.packet.minimumNecessary}
-          </p>
-          {made.packet.part2Notice && (
-            <p>
-              <strong>Attach this notice:</strong> {made.packet.part2Notice}
-            </p>
-          )}
-          <p>
-            <strong>What to tell the participant:</strong> <Private what="text">{made.tellParticipant}</Private>
-          </p>
-          <p>
-            <Link to={paths.participant(participantId, 'disclosures')}>See the accounting of disclosures</Link>
-          </p>
-        </div>
-      ) : mayRecord ? (
-        <div className="actions">
-          <button type="button" className="button" onClick={record} disabled={busy} aria-busy={busy || undefined}>
-            {busy ? 'Recording the disclosure…' : 'Record the disclosure'}
-          </button>
-          <span className="hint">Record it when you send the information, so it is logged with the record’s disclosures.</span>
-        </div>
-      ) : (
-        <p className="warning">
-          <strong>A supervisor’s override is needed to share this.</strong> Do not share it now. Ask your supervisor: they can review this decision and record an override with the reason, or help you find another way.
-        </p>
-      )}
-      {error !== null && (
-        <p className="form-error" role="alert">
-          {messageOf(error)}
-        </p>
-      )}
-    </section>
   );
 }

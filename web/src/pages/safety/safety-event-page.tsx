@@ -8,7 +8,7 @@ import { Private } from '../../session/privacy-screen.tsx';
 import { useSignedIn } from '../../session/session-context.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { type SafetyEvent, type SafetyStepResult, safetyApi } from './safety-api.ts';
-import { CATEGORY_WORDS, OUTCOME_WORDS, REFERRAL_WORDS, STATUS_WORDS, STEP_WORDS, URGENCY_WORDS, words } from './safety-words.ts';
+import { CATEGORY_WORDS, minutesWords, OUTCOME_WORDS, REFERRAL_WORDS, STATUS_WORDS, STEP_WORDS, URGENCY_WORDS, words } from './safety-words.ts';
 import { CloseForm, DisclosureOutcome, InformForm, ListenForm, NotifyForm, OutsideContactForm, ReferralForm, SafetyPlanForm } from './step-forms.tsx';
 import './safety.css';
 
@@ -35,6 +35,11 @@ export function SafetyEventPage({ id }: { readonly id: string }) {
     setSaved(`Recorded: ${words(STEP_WORDS, step)}.`);
   };
   const open = e.status !== 'closed';
+  return <EventView e={e} open={open} saved={saved} disclosure={disclosure} done={done} />;
+}
+
+function EventView({ e, open, saved, disclosure, done }: { readonly e: SafetyEvent; readonly open: boolean; readonly saved: string | null; readonly disclosure: SafetyStepResult['disclosure']; readonly done: (step: string) => (r: SafetyStepResult) => void }) {
+  const name = useNames(e);
   return (
     <div className="safety">
       <p className="breadcrumb">
@@ -55,8 +60,12 @@ export function SafetyEventPage({ id }: { readonly id: string }) {
         <div>
           <dt>Opened</dt>
           <dd>
-            {formatDateTime(e.openedAt)} {e.openedVia === 'finding' ? 'by the scan of a note' : 'by a staff report'}
+            {formatDateTime(e.openedAt)} {e.openedVia === 'finding' ? `by the scan of a note by ${name(e.openedBy)}` : `on a report by ${name(e.openedBy)}`}
           </dd>
+        </div>
+        <div>
+          <dt>Supervisor</dt>
+          <dd>{e.assignedSupervisorId ? name(e.assignedSupervisorId) : 'Not assigned yet'}</dd>
         </div>
         {e.outcome && (
           <div>
@@ -133,19 +142,21 @@ export function SafetyEventPage({ id }: { readonly id: string }) {
   );
 }
 
-function useWho() {
-  const me = useSignedIn().user.id;
-  return (actorId: string | null, e: SafetyEvent) => {
-    if (!actorId) return 'PeerKeep';
-    if (actorId === me) return 'you';
-    if (actorId === e.assignedSupervisorId || actorId === e.acknowledgedBy) return 'the supervisor';
-    if (actorId === e.openedBy) return 'the staff member who opened it';
-    return 'another staff member';
+/**
+ * Staff by name: the event carries the display names of everyone it names. The signed-in person
+ * reads as "Pat Lee (you)"; a step no person took (the escalation timer) reads as PeerKeep.
+ */
+export function useNames(e: SafetyEvent) {
+  const me = useSignedIn().user;
+  return (id: string | null | undefined): string => {
+    if (!id) return 'PeerKeep (automatically)';
+    if (id === me.id) return `${me.displayName} (you)`;
+    return e.people.find((p) => p.id === id)?.displayName ?? 'a staff member who has left the organization';
   };
 }
 
 function StepStamp({ step, event }: { readonly step: Step; readonly event: SafetyEvent }) {
-  const who = useWho();
+  const name = useNames(event);
   const d = step.data;
   const extra: string[] = [];
   if (typeof d['to'] === 'string') extra.push(`to ${words(REFERRAL_WORDS, d['to'])}`);
@@ -153,9 +164,11 @@ function StepStamp({ step, event }: { readonly step: Step; readonly event: Safet
   if (d['participantTold'] === false) extra.push('participant not told yet');
   if (d['actedAlone'] === true) extra.push('acted alone (imminent danger)');
   if (typeof d['outcome'] === 'string' && step.step === 'closed') extra.push(words(OUTCOME_WORDS, d['outcome']));
+  const handover = handoverWords(step, name);
+  if (handover) extra.push(handover);
   return (
     <span>
-      <time dateTime={step.at}>{formatDateTime(step.at)}</time>, by {who(step.actorId, event)}
+      <time dateTime={step.at}>{formatDateTime(step.at)}</time>, by {name(step.actorId)}
       {extra.length > 0 && ` · ${extra.join(' · ')}`}
       {step.details?.contacted && <> · contacted {step.details.contacted}</>}
       {step.details?.text && (
@@ -167,16 +180,53 @@ function StepStamp({ step, event }: { readonly step: Step; readonly event: Safet
   );
 }
 
+/** Who an event went to at a step that moved it: opened, notified, handed over or escalated. */
+function handoverWords(step: Step, name: (id: string | null | undefined) => string): string | null {
+  const d = step.data;
+  const to = typeof d['assignedTo'] === 'string' ? d['assignedTo'] : null;
+  if (step.step === 'escalated') {
+    if (d['exhausted'] === true) return 'every supervisor on the list has been told and none has acknowledged it: call your supervisor or program director now';
+    const after = typeof d['afterMinutes'] === 'number' ? ` — not acknowledged within ${minutesWords(d['afterMinutes'])}` : '';
+    return `escalated to ${name(to)}${after}`;
+  }
+  if (step.step === 'reassigned') return `handed to ${name(to)}`;
+  if (step.step === 'opened' && to) return `assigned to ${name(to)}`;
+  if (step.step === 'notify_supervisor' && Array.isArray(d['notified'])) return `told ${d['notified'].map((id) => name(typeof id === 'string' ? id : null)).join(', ')}`;
+  return null;
+}
+
+/**
+ * The supervisors told about this event, one line each however many notices they got (the
+ * opening notice and a later "Notify the supervisor" are the same person told twice), with who
+ * holds it now, its last escalation and whether it was acknowledged.
+ */
 function NotificationStatus({ event }: { readonly event: SafetyEvent }) {
+  const name = useNames(event);
   if (event.notifications.length === 0) return <p className="warning">No supervisor has been notified yet. Use “Notify my supervisor now”.</p>;
+  const bySupervisor = new Map<string, SafetyEvent['notifications'][number][]>();
+  for (const n of event.notifications) bySupervisor.set(n.userId, [...(bySupervisor.get(n.userId) ?? []), n]);
+  const escalation = [...event.steps].reverse().find((s) => s.step === 'escalated');
   return (
     <ul className="notifications" aria-label="Supervisor notifications">
-      {event.notifications.map((n) => (
-        <li key={`${n.userId}-${n.createdAt}-${n.kind}`}>
-          {n.userId === event.assignedSupervisorId ? 'Assigned supervisor' : 'Supervisor'} told in PeerKeep ({n.kind.replace(/_/g, ' ')}) at {formatDateTime(n.createdAt)} · {n.readAt ? `read ${formatDateTime(n.readAt)}` : 'not read yet'} · e-mail: {emailWords(n.email)}
+      {[...bySupervisor].map(([userId, notices]) => {
+        const first = notices[0];
+        const last = notices[notices.length - 1];
+        if (!first || !last) return null;
+        const read = notices.find((n) => n.readAt)?.readAt ?? null;
+        return (
+          <li key={userId}>
+            {name(userId)}
+            {userId === event.assignedSupervisorId ? ', who holds this event,' : ''} was told in PeerKeep at {formatDateTime(first.createdAt)}
+            {notices.length > 1 ? `, and again at ${formatDateTime(last.createdAt)}` : ''} · {read ? `read ${formatDateTime(read)}` : 'not read yet'} · e-mail: {emailWords(last.email)}
+          </li>
+        );
+      })}
+      {escalation && (
+        <li>
+          {formatDateTime(escalation.at)}: {handoverWords(escalation, name)}
         </li>
-      ))}
-      <li>{event.acknowledgedAt ? `Acknowledged ${formatDateTime(event.acknowledgedAt)}` : 'Not acknowledged yet'}</li>
+      )}
+      <li>{event.acknowledgedAt ? `Acknowledged by ${name(event.acknowledgedBy)} at ${formatDateTime(event.acknowledgedAt)}` : 'Not acknowledged yet'}</li>
     </ul>
   );
 }

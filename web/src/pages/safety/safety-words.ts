@@ -47,6 +47,7 @@ export const DECISION_WORDS: Record<string, string> = {
   permitted_with_consent: 'Permitted: the participant’s consent covers it',
   permitted_exception: 'Permitted without consent: an exception in the law applies',
   required_report: 'Required: the law requires this report',
+  deidentified_only: 'Only without anything that identifies the participant',
   denied: 'Not permitted: do not share',
   escalate: 'Needs a supervisor’s decision before sharing',
 };
@@ -55,9 +56,33 @@ export function words(map: Record<string, string>, key: string): string {
   return map[key] ?? key.replace(/_/g, ' ');
 }
 
-/** "12 min", "3 h 5 min", "2 days". */
+/** "1 minute", "10 minutes", "2 hours 5 minutes", "3 days". */
+export function minutesWords(minutes: number): string {
+  const unit = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  if (minutes < 60) return unit(minutes, 'minute');
+  if (minutes < 48 * 60) {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
+  }
+  return unit(Math.floor(minutes / 1440), 'day');
+}
+
+/** How long an event has waited: "just now", "12 minutes ago", "2 hours 5 minutes ago". */
 export function ageWords(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-  return `${Math.floor(minutes / 1440)} days`;
+  return minutes < 1 ? 'just now' : `${minutesWords(minutes)} ago`;
+}
+
+/** A time as people say it: "2:05 PM" today, else the date and time. */
+export function clockWords(iso: string, now = new Date()): string {
+  const at = new Date(iso);
+  const sameDay = at.toDateString() === now.toDateString();
+  return sameDay ? at.toLocaleTimeString(undefined, { timeStyle: 'short' }) : at.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The dashboard's line for an event's last escalation. */
+export function escalationWords(e: { readonly at: string; readonly toName: string | null; readonly afterMinutes: number | null; readonly exhausted: boolean }): string {
+  if (e.exhausted) return `At ${clockWords(e.at)} every supervisor on the list had been told and none acknowledged it`;
+  const after = e.afterMinutes !== null ? ` — not acknowledged within ${minutesWords(e.afterMinutes)}` : '';
+  return `Escalated to ${e.toName ?? 'the next supervisor'} at ${clockWords(e.at)}${after}`;
 }

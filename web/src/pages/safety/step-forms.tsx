@@ -1,6 +1,8 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { SelectField, SubmitButton, TextArea, TextField } from '../../components/fields.tsx';
 import { errorFor, FormError } from '../../components/form-error.tsx';
+import { Link } from '../../router/router.tsx';
+import { decisionPath } from '../disclosures/decision-api.ts';
 import { today } from '../format.ts';
 import { type SafetyStepInput, type SafetyStepResult, safetyApi } from './safety-api.ts';
 import { DECISION_WORDS, OUTCOME_WORDS, REFERRAL_WORDS, words } from './safety-words.ts';
@@ -176,6 +178,11 @@ export function DisclosureOutcome({ result }: { readonly result: NonNullable<Saf
         <strong>Disclosure decision: {words(DECISION_WORDS, result.outcome)}.</strong>{' '}
         {recorded ? 'The contact is recorded in the accounting of disclosures.' : 'Nothing was recorded in the accounting: ask your supervisor before sharing more.'}
       </p>
+      {!recorded && (
+        <p>
+          <Link to={decisionPath(result.decisionId)}>Open the decision</Link> to see why, and to send it to your supervisor, who can override it with a reason.
+        </p>
+      )}
       {result.tellParticipant && <p>Tell the participant: {result.tellParticipant}</p>}
     </div>
   );
