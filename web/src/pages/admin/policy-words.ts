@@ -1,3 +1,4 @@
+import { formatDate } from '../format.ts';
 import type { PolicyProfileInput, PolicyProfileView } from './policy-api.ts';
 
 /** The policy profile in words: each value, and what it changes in PeerKeep's answers. */
@@ -113,7 +114,7 @@ export function profileLines(p: PolicyProfileInput | PolicyProfileView): Profile
     {
       key: 'reviewedOn',
       label: 'Legal content last reviewed',
-      value: p.reviewedOn ?? 'Not recorded',
+      value: p.reviewedOn ? formatDate(p.reviewedOn) : 'Not recorded',
       effect: 'When the privacy officer last checked these answers against the law.',
     },
   ];

@@ -20,18 +20,32 @@ const FIELDS = ['ackMinutes', 'escalationOrder'] as const;
  */
 export function SafetySettingsSection() {
   const settings = useLoad('safety-settings', safetySettingsApi.get);
+  const [saved, setSaved] = useState<string | null>(null);
   if (settings.state === 'loading') return <Loading>Loading the safety settings…</Loading>;
   if (settings.state === 'failed') return <Problem error={settings.error} retry={settings.reload} />;
-  return <SettingsForm key={settings.data.updatedAt ?? 'defaults'} settings={settings.data} onSaved={settings.set} />;
+  return (
+    <div className="stack">
+      {saved && <Notice>{saved}</Notice>}
+      {/* A new key after a save starts the form again from what the server kept. */}
+      <SettingsForm
+        key={settings.data.updatedAt ?? 'defaults'}
+        settings={settings.data}
+        onSaving={() => setSaved(null)}
+        onSaved={(s) => {
+          settings.set(s);
+          setSaved('Safety settings saved. They apply to the next safety event.');
+        }}
+      />
+    </div>
+  );
 }
 
-function SettingsForm({ settings, onSaved }: { readonly settings: SafetySettingsView; readonly onSaved: (s: SafetySettingsView) => void }) {
+function SettingsForm({ settings, onSaving, onSaved }: { readonly settings: SafetySettingsView; readonly onSaving: () => void; readonly onSaved: (s: SafetySettingsView) => void }) {
   const admin = useSignedIn().user.role === 'admin';
   const [minutes, setMinutes] = useState(String(settings.ackMinutes));
   const [order, setOrder] = useState(settings.escalationOrder);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
 
   const move = (i: number, by: -1 | 1) => {
     const next = [...order];
@@ -44,21 +58,17 @@ function SettingsForm({ settings, onSaved }: { readonly settings: SafetySettings
     e.preventDefault();
     setBusy(true);
     setError(null);
-    setSaved(null);
+    onSaving();
     try {
-      const result = await safetySettingsApi.save({ ackMinutes: Number(minutes), escalationOrder: order.map((s) => s.id) });
-      setSaved('Safety settings saved. They apply to the next safety event.');
-      onSaved(result);
+      onSaved(await safetySettingsApi.save({ ackMinutes: Number(minutes), escalationOrder: order.map((s) => s.id) }));
     } catch (err) {
       setError(err);
-    } finally {
       setBusy(false);
     }
   };
 
   return (
-    <div className="stack">
-      {saved && <Notice>{saved}</Notice>}
+    <>
       <form className="panel stack" onSubmit={submit} noValidate>
         <h3>Escalation</h3>
         <TextField
@@ -124,7 +134,7 @@ function SettingsForm({ settings, onSaved }: { readonly settings: SafetySettings
           Local numbers are kept in the <Link to={paths.admin('policy')}>policy profile</Link>.
         </p>
       </section>
-    </div>
+    </>
   );
 }
 
