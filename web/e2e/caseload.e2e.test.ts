@@ -115,6 +115,12 @@ describe('caseload: what needs attention, and enrolling', { skip: SKIP_WITHOUT_C
     await follow(jordan, /limits statement/, `/participants/${w.ids.jordan}/limits`, 'Limits of confidentiality');
     await follow(taylor, /Follow-up due today/, `/participants/${w.ids.taylor}/safety`, 'Safety');
     await follow(taylor, /Consent to/, `/participants/${w.ids.taylor}/consents`, 'Consents');
+
+    // A search by name shows the same badges beside the person found.
+    await pat.getByLabel('Find a participant by name').fill('Rivera');
+    await pat.getByRole('button', { name: 'Search' }).click();
+    const results = pat.getByRole('region', { name: '1 found for your search' });
+    await results.getByRole('link', { name: 'Urgent: Safety event open — high' }).waitFor();
   });
 
   test('the privacy screen hides the consent recipient’s name in the badge too', async () => {

@@ -129,7 +129,7 @@ export function EnrolParticipantForm({ onCancel, forSupervisor }: { readonly onC
       <h2 id="enrol-heading">Enrol a participant</h2>
       <p className="hint">
         {forSupervisor
-          ? 'They join your team’s participants; assign them to a peer specialist from the administration pages.'
+          ? 'They join your team’s participants; an administrator puts them on a peer specialist’s caseload.'
           : 'They join your caseload. Only the first name is needed now; the rest can be added later.'}{' '}
         Next, you go over the limits of confidentiality with them.
       </p>
