@@ -60,7 +60,7 @@ function EventView({ e, open, saved, disclosure, done }: { readonly e: SafetyEve
         <div>
           <dt>Opened</dt>
           <dd>
-            {formatDateTime(e.openedAt)} {e.openedVia === 'finding' ? `by the scan of a note by ${name(e.openedBy)}` : `on a report by ${name(e.openedBy)}`}
+            {formatDateTime(e.openedAt)} {e.openedVia === 'finding' ? `from a note by ${name(e.openedBy)}` : `on a report by ${name(e.openedBy)}`}
           </dd>
         </div>
         <div>
