@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SKIP_WITHOUT_CHROMIUM, seriousViolations, shot, startWorld, TABLET, type World } from './support/world.ts';
+import { DESKTOP, SKIP_WITHOUT_CHROMIUM, seriousViolations, shot, startWorld, TABLET, type World } from './support/world.ts';
 
 /**
  * Administration beyond accounts and teams, in Chromium: the policy profile (a change makes a new
@@ -10,6 +10,21 @@ import { SKIP_WITHOUT_CHROMIUM, seriousViolations, shot, startWorld, TABLET, typ
  */
 describe('policy profile, safety settings, emergency access reviews and caseloads in the browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
   let w: World;
+  type Who = keyof World['accounts'];
+  const pages = new Map<Who, Page>();
+  /**
+   * One signed-in page per account for the whole file: each sign-in spends a TOTP step, and a
+   * third sign-in of one account within half a minute waits for the clock. axe is injected as an
+   * inline script, so these contexts bypass the CSP (no test here is about the CSP).
+   */
+  const as = async (who: Who) => {
+    let page = pages.get(who);
+    if (!page) {
+      page = (await w.signedIn(w.accounts[who], { bypassCSP: true })).page;
+      pages.set(who, page);
+    }
+    return page;
+  };
 
   /** A call through the signed-in page's own cookie, with the CSRF token the session hands out. */
   const call = async (page: Page, method: 'GET' | 'POST', path: string, data?: unknown) => {
@@ -36,23 +51,21 @@ describe('policy profile, safety settings, emergency access reviews and caseload
       ['supervisor', ['Emergency access reviews']],
     ];
     for (const [who, names] of expected) {
-      const { context, page } = await w.signedIn(w.accounts[who]);
+      const page = await as(who);
       await page.goto(w.base);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
       await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
       assert.deepEqual(await tabs(page), names, who);
-      await context.close();
     }
     // A privacy officer asking for an administrator's tab gets their own first tab, never the staff list.
-    const { context, page } = await w.signedIn(w.accounts.privacy);
+    const page = await as('privacy');
     await page.goto(`${w.base}/admin/users`);
     await page.getByRole('heading', { level: 2, name: 'Policy profile' }).waitFor();
     assert.equal(await page.getByRole('rowheader', { name: /Pat Peer/ }).count(), 0);
-    await context.close();
   });
 
   test('the privacy officer changes the policy profile: a confirmation, then a new version with its history', async () => {
-    const { context, page } = await w.signedIn(w.accounts.privacy);
+    const page = await as('privacy');
     await page.goto(`${w.base}/admin/policy`);
     await page.getByRole('heading', { name: 'Built-in starting profile (version 0)' }).waitFor();
     await page.getByText('No changes yet: the built-in starting profile (version 0) is in force.').waitFor();
@@ -110,11 +123,10 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     assert.equal(((await call(page, 'GET', '/api/policy-profile')).json as { version: number }).version, 2);
     await page.getByRole('heading', { name: 'Version 2, in force' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot('admin-policy-profile'), fullPage: true });
-    await context.close();
   });
 
   test('an administrator sets the escalation order and minutes; the privacy officer sees them', async () => {
-    const { context, page } = await w.signedIn(w.accounts.admin);
+    const page = await as('admin');
     await page.goto(`${w.base}/admin/safety`);
     await page.getByRole('heading', { name: 'Escalation' }).waitFor();
     await settle(page);
@@ -130,28 +142,24 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await page.getByText('Safety settings saved.', { exact: false }).waitFor();
     // The county number set in the policy profile is offered in the protocol.
     await page.getByRole('link', { name: '555-0199' }).waitFor();
-    await context.close();
 
-    const privacy = await w.signedIn(w.accounts.privacy);
-    await privacy.page.goto(`${w.base}/admin/safety`);
-    await privacy.page.getByRole('heading', { name: 'Escalation' }).waitFor();
-    await settle(privacy.page);
-    assert.equal(await privacy.page.getByLabel('Minutes a supervisor has to acknowledge an imminent event').inputValue(), '10');
-    assert.deepEqual(await privacy.page.locator('.order-list li > span:first-child').allInnerTexts(), ['Sam Supervisor']);
-    assert.equal(await privacy.page.getByLabel('Add a supervisor').count(), 0, 'the staff list is the administrator’s');
-    await privacy.context.close();
+    const privacy = await as('privacy');
+    await privacy.goto(`${w.base}/admin/safety`);
+    await privacy.getByRole('heading', { name: 'Escalation' }).waitFor();
+    await settle(privacy);
+    assert.equal(await privacy.getByLabel('Minutes a supervisor has to acknowledge an imminent event').inputValue(), '10');
+    assert.deepEqual(await privacy.locator('.order-list li > span:first-child').allInnerTexts(), ['Sam Supervisor']);
+    assert.equal(await privacy.getByLabel('Add a supervisor').count(), 0, 'the staff list is the administrator’s');
   });
 
   test('emergency access is reviewed: the privacy officer sees every grant, a supervisor only their team’s', async () => {
     // Drew (east team) opens Jordan's record; Robin (Sam's team) opens Avery's.
-    const drew = await w.signedIn(w.accounts.drew);
-    assert.equal((await call(drew.page, 'POST', `/api/participants/${w.ids.jordan}/break-glass`, { reason: 'Jordan called the crisis line and named this program; checking the safety plan.' })).status, 201);
-    await drew.context.close();
-    const robin = await w.signedIn(w.accounts.robin);
-    assert.equal((await call(robin.page, 'POST', `/api/participants/${w.ids.avery}/break-glass`, { reason: 'Covering the east team tonight; the participant is at the drop-in and upset.' })).status, 201);
-    await robin.context.close();
+    const drew = await as('drew');
+    assert.equal((await call(drew, 'POST', `/api/participants/${w.ids.jordan}/break-glass`, { reason: 'Jordan called the crisis line and named this program; checking the safety plan.' })).status, 201);
+    const robin = await as('robin');
+    assert.equal((await call(robin, 'POST', `/api/participants/${w.ids.avery}/break-glass`, { reason: 'Covering the east team tonight; the participant is at the drop-in and upset.' })).status, 201);
 
-    const { context, page } = await w.signedIn(w.accounts.privacy);
+    const page = await as('privacy');
     await page.goto(`${w.base}/admin/break-glass`);
     await page.getByRole('heading', { name: 'Waiting for review (2)' }).waitFor();
     const drewGrant = page.locator('li.review-item').filter({ hasText: 'Drew Peer opened' });
@@ -170,29 +178,27 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await reviewed.filter({ hasText: 'Drew Peer opened' }).getByText(/^Not appropriate, /).waitFor();
     const unreviewed = (await call(page, 'GET', '/api/break-glass?unreviewed=true')).json as { userName: string }[];
     assert.deepEqual(unreviewed.map((g) => g.userName), ['Robin Peer'], 'the server holds the review');
-    await context.close();
 
     // Sam supervises Robin's team: Robin's grant only, without the participant's name.
-    const sam = await w.signedIn(w.accounts.supervisor);
-    await sam.page.goto(w.base);
-    await sam.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
-    await sam.page.getByRole('heading', { name: 'Waiting for review (1)' }).waitFor();
-    const robinGrant = sam.page.locator('li.review-item').filter({ hasText: 'Robin Peer opened a record outside their caseload' });
+    const sam = await as('supervisor');
+    await sam.goto(w.base);
+    await sam.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
+    await sam.getByRole('heading', { name: 'Waiting for review (1)' }).waitFor();
+    const robinGrant = sam.locator('li.review-item').filter({ hasText: 'Robin Peer opened a record outside their caseload' });
     await robinGrant.waitFor();
-    assert.equal(await sam.page.getByText('Drew Peer').count(), 0, 'another team’s grant is not shown');
-    assert.doesNotMatch(await sam.page.locator('main').innerText(), /Avery|Lindqvist/);
+    assert.equal(await sam.getByText('Drew Peer').count(), 0, 'another team’s grant is not shown');
+    assert.doesNotMatch(await sam.locator('main').innerText(), /Avery|Lindqvist/);
     await robinGrant.getByLabel(/^Appropriate/).check();
     await robinGrant.getByRole('button', { name: 'Record the review' }).click();
-    await sam.page.getByText('Review recorded: appropriate.').waitFor();
-    await sam.page.getByText('Nothing is waiting for review.').waitFor();
-    await sam.context.close();
+    await sam.getByText('Review recorded: appropriate.').waitFor();
+    await sam.getByText('Nothing is waiting for review.').waitFor();
   });
 
   test('an administrator puts a participant on a second caseload, and that peer can then open the record', async () => {
-    const robin = await w.signedIn(w.accounts.robin);
-    assert.equal((await call(robin.page, 'GET', `/api/participants/${w.ids.taylor}`)).status, 404, 'not Robin’s participant yet');
+    const robin = await as('robin');
+    assert.equal((await call(robin, 'GET', `/api/participants/${w.ids.taylor}`)).status, 404, 'not Robin’s participant yet');
 
-    const { context, page } = await w.signedIn(w.accounts.admin);
+    const page = await as('admin');
     await page.goto(`${w.base}/admin/caseloads`);
     const taylor = page.locator('li.review-item').filter({ hasText: 'Nguyen' });
     await taylor.getByRole('button', { name: /Set the caseload/ }).click();
@@ -203,10 +209,8 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await taylor.getByRole('button', { name: 'Save the caseload' }).click();
     await page.getByText('Caseload saved: Pat Peer, Robin Peer.').waitFor();
     await taylor.getByText('Saved just now: on the caseload of Pat Peer, Robin Peer.').waitFor();
-    await context.close();
 
-    assert.equal((await call(robin.page, 'GET', `/api/participants/${w.ids.taylor}`)).status, 200, 'Robin now reaches Taylor’s record');
-    await robin.context.close();
+    assert.equal((await call(robin, 'GET', `/api/participants/${w.ids.taylor}`)).status, 200, 'Robin now reaches Taylor’s record');
   });
 
   test('the administration pages pass axe and fit a tablet', async () => {
@@ -215,7 +219,8 @@ describe('policy profile, safety settings, emergency access reviews and caseload
       ['admin', ['caseloads', 'policy', 'safety']],
       ['supervisor', ['break-glass']],
     ] as const) {
-      const { context, page } = await w.signedIn(w.accounts[who], { bypassCSP: true, viewport: TABLET });
+      const page = await as(who);
+      await page.setViewportSize(TABLET);
       for (const s of sections) {
         await page.goto(`${w.base}/admin/${s}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
@@ -232,7 +237,7 @@ describe('policy profile, safety settings, emergency access reviews and caseload
         const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
         assert.ok(width <= TABLET.width, `the policy form is ${width} px wide at tablet width`);
       }
-      await context.close();
+      await page.setViewportSize(DESKTOP);
     }
   });
 });
