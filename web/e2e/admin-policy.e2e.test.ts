@@ -142,6 +142,7 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await page.getByText('Safety settings saved.', { exact: false }).waitFor();
     // The county number set in the policy profile is offered in the protocol.
     await page.getByRole('link', { name: '555-0199' }).waitFor();
+    await page.screenshot({ path: shot('admin-safety-settings'), fullPage: true });
 
     const privacy = await as('privacy');
     await privacy.goto(`${w.base}/admin/safety`);
@@ -209,6 +210,7 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await taylor.getByRole('button', { name: 'Save the caseload' }).click();
     await page.getByText('Caseload saved: Pat Peer, Robin Peer.').waitFor();
     await taylor.getByText('Saved just now: on the caseload of Pat Peer, Robin Peer.').waitFor();
+    await page.screenshot({ path: shot('admin-caseloads'), fullPage: true });
 
     assert.equal((await call(robin, 'GET', `/api/participants/${w.ids.taylor}`)).status, 200, 'Robin now reaches Taylor’s record');
   });

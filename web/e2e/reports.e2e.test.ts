@@ -151,6 +151,7 @@ describe('printable reports in the browser', { skip: SKIP_WITHOUT_CHROMIUM }, ()
     // Taylor has signed nothing: the printout carries lines to sign.
     await openReport(pat, w.ids.taylor, 'limits', 'Limits of confidentiality');
     await pat.getByText('The participant has not signed this statement yet.').waitFor();
+    await pat.screenshot({ path: shot('report-limits'), fullPage: true });
     const pages = await checkPrintLayout(pat, 'Participant’s signature');
     assert.ok(pages >= 1);
   });
