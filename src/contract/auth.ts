@@ -21,5 +21,6 @@ export const SessionInfo = Type.Object({
   secondFactorPassed: Type.Boolean(),
   csrfToken: Type.Union([Type.String(), Type.Null()]),
   idleMinutes: Type.Integer(),
+  organizationName: Type.String({ description: 'the organization the user works for, as printed on reports' }),
 });
 export type SessionInfo = Static<typeof SessionInfo>;

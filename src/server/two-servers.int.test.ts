@@ -85,6 +85,7 @@ if (!DATABASE_URL) {
       assert.equal(r.status, 200, JSON.stringify(r.json));
       assert.equal((r.json['user'] as { email: string }).email, peer.email);
       assert.equal(r.json['secondFactorPassed'], true);
+      assert.equal(r.json['organizationName'], 'Two servers');
     });
 
     test('with that session, server 2 enrols a participant and reads them back; so does server 1', async () => {

@@ -38,6 +38,8 @@ describe('printable reports in the browser', { skip: SKIP_WITHOUT_CHROMIUM }, ()
     assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false, 'the Print button is not printed');
     assert.equal(await page.locator('.breadcrumb').isVisible(), false, 'the way back is not printed');
     assert.ok(await page.locator('article.report h1').isVisible(), 'the report title is printed');
+    // The organization's name as set up in the seeded world (support/world.ts), not a placeholder.
+    assert.equal(await page.locator('article.report .report-org').textContent(), 'Harbor Light (test) · confidential record', 'the header names the organization');
     assert.ok(await page.locator('article.report').getByText(mustShow).first().isVisible(), `${mustShow} is printed`);
     const colour = (await page.evaluate(`getComputedStyle(document.querySelector('article.report h1')).color`)) as string;
     assert.equal(colour, 'rgb(0, 0, 0)', 'black on white');

@@ -125,13 +125,15 @@ export interface ResolvedSession {
   readonly displayName: string;
   readonly email: string;
   readonly idleMinutes: number;
+  /** Printed on reports and shown in the app's header. */
+  readonly organizationName: string;
 }
 
 /** Looks up a session cookie; slides its idle expiry. Null when expired, revoked or unknown. */
 export async function resolveSession(ports: RecordPorts, sessionToken: string): Promise<ResolvedSession | null> {
   const found = await findSession(ports, sessionToken);
   if (!found) return null;
-  const { user, session, idleMinutes } = found;
+  const { user, session, idleMinutes, organizationName } = found;
   const now = Date.now();
   // Sliding the expiry is a write: skip it when the last one is under 30 s old.
   if (now - session.last_seen_at.getTime() > 30_000) {
@@ -149,6 +151,7 @@ export async function resolveSession(ports: RecordPorts, sessionToken: string): 
     displayName: user.display_name,
     email: user.email,
     idleMinutes,
+    organizationName,
   };
 }
 
@@ -159,7 +162,7 @@ export async function resolveApiToken(ports: RecordPorts, token: string): Promis
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .innerJoin('organizations as o', 'o.id', 'u.org_id')
-    .select(['t.id as tokenId', 't.expires_at', 't.revoked_at', 't.last_used_at', 'u.id', 'u.org_id', 'u.role', 'u.team_id', 'u.platform_admin', 'u.disabled_at', 'u.display_name', 'u.email', 'o.idle_minutes'])
+    .select(['t.id as tokenId', 't.expires_at', 't.revoked_at', 't.last_used_at', 'u.id', 'u.org_id', 'u.role', 'u.team_id', 'u.platform_admin', 'u.disabled_at', 'u.display_name', 'u.email', 'o.idle_minutes', 'o.name as organization_name'])
     .where('t.token_hash', '=', tokenHash(token))
     .executeTakeFirst();
   if (!row || row.revoked_at || row.disabled_at || (row.expires_at && row.expires_at < new Date())) return null;
@@ -174,6 +177,7 @@ export async function resolveApiToken(ports: RecordPorts, token: string): Promis
     displayName: row.display_name,
     email: row.email,
     idleMinutes: row.idle_minutes,
+    organizationName: row.organization_name,
   };
 }
 
@@ -243,15 +247,16 @@ async function findSession(ports: RecordPorts, token: string) {
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('organizations as o', 'o.id', 'u.org_id')
     .selectAll('u')
-    .select(['s.id as session_id', 's.csrf_token', 's.mfa_passed', 's.created_at as session_created_at', 's.last_seen_at', 's.expires_at', 's.revoked_at', 'o.idle_minutes'])
+    .select(['s.id as session_id', 's.csrf_token', 's.mfa_passed', 's.created_at as session_created_at', 's.last_seen_at', 's.expires_at', 's.revoked_at', 'o.idle_minutes', 'o.name as organization_name'])
     .where('s.token_hash', '=', tokenHash(token))
     .executeTakeFirst();
   if (!row || row.revoked_at || row.expires_at <= new Date() || row.disabled_at) return null;
-  const { session_id, csrf_token, mfa_passed, session_created_at, last_seen_at, expires_at, revoked_at, idle_minutes, ...user } = row;
+  const { session_id, csrf_token, mfa_passed, session_created_at, last_seen_at, expires_at, revoked_at, idle_minutes, organization_name, ...user } = row;
   return {
     session: { id: session_id, csrf_token, mfa_passed, created_at: session_created_at, last_seen_at, expires_at, revoked_at },
     user,
     idleMinutes: idle_minutes,
+    organizationName: organization_name,
   };
 }
 

@@ -100,6 +100,7 @@ export function authRoutes(app: PeerKeepApp, ports: RecordPorts, secureCookies: 
         secondFactorPassed: s.mfaPassed,
         csrfToken: s.csrfToken,
         idleMinutes: s.idleMinutes,
+        organizationName: s.organizationName,
       };
     },
   });

@@ -85,7 +85,7 @@ export function ReportPage({ id, kind }: { readonly id: string; readonly kind: s
       </div>
       <article className="report" aria-labelledby="report-title">
         <header className="report-header">
-          <p className="report-org">PeerKeep · confidential record</p>
+          <p className="report-org">{session.organizationName} · confidential record</p>
           <div id="report-title">
             <PageHeading title={info.title}>{info.title}</PageHeading>
           </div>
