@@ -92,6 +92,8 @@ export const DisclosureView = Type.Object({
   participantId: Uuid,
   disclosedAt: IsoDateTime,
   disclosedBy: Uuid,
+  /** Who recorded it, for the packet's last line ("recorded … by"). */
+  disclosedByName: Type.String(),
   recipientType: Type.String(),
   recipient: Type.Object({ person: Type.Union([Type.String(), Type.Null()]), organization: Type.Union([Type.String(), Type.Null()]), contact: Type.Union([Type.String(), Type.Null()]) }),
   purpose: Type.String(),

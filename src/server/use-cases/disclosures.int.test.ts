@@ -178,6 +178,27 @@ describe('consents, disclosure decisions, disclosures and the accounting', () =>
     assert.equal((await h.call(peer.token, 'POST', `/api/disclosure-decisions/${d.id}/disclosure`, {})).status, 409, 'one decision, one disclosure');
   });
 
+  test('the packet of a disclosure can be read again to reprint it, by those who may read the decision, and the read is audited', async () => {
+    const d = await decide(ask());
+    const made = await post(peer, `/api/disclosure-decisions/${d.id}/disclosure`, { recipientVerification: 'called back the clinic main line' });
+    const peerRow = await h.testDb.database.db.selectFrom('users').select('display_name').where('id', '=', peer.actor.userId).executeTakeFirstOrThrow();
+    assert.equal(made.disclosedByName, peerRow.display_name, 'the packet names who recorded it');
+    const again = await h.call(peer.token, 'GET', `/api/disclosures/${made.id}/packet`);
+    assert.equal(again.status, 200, again.text);
+    assert.deepEqual(again.json, made, 'the same packet as when it was made');
+    assert.equal((await h.call(supervisor.token, 'GET', `/api/disclosures/${made.id}/packet`)).status, 200, 'the team supervisor');
+    for (const outsider of [otherPeer, privacy]) assert.equal((await h.call(outsider.token, 'GET', `/api/disclosures/${made.id}/packet`)).status, 404);
+    assert.equal((await h.call(peer.token, 'GET', `/api/disclosures/${d.id}/packet`)).status, 404, 'a decision id is not a disclosure');
+    const reads = await h.testDb.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'resource_id'])
+      .where('action', '=', 'disclosure.read_packet')
+      .where('participant_id', '=', participant)
+      .execute();
+    assert.deepEqual(reads.map((r) => r.actor_id).sort(), [peer.actor.userId, supervisor.actor.userId].sort());
+    assert.ok(reads.every((r) => r.resource_id === made.id));
+  });
+
   test('a denied decision becomes a disclosure only after a supervisor records an override', async () => {
     const d = await decide(ask({ recipientType: 'employer', recipient: { organization: 'Acme Staffing' }, purpose: 'employment', categories: ['attendance'] }));
     assert.equal(d.decision.outcome, 'denied');

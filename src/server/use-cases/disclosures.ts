@@ -210,6 +210,53 @@ export function getDecision(ports: RecordPorts, ctx: RequestContext, decisionId:
   });
 }
 
+/**
+ * A recorded disclosure with its sealed packet, for printing it again (after a reload, or from the
+ * list of disclosures). Whoever may read the decision (disclosure.decide) may read what was sent;
+ * the read is audited under its own name so the access report says "printed the packet again".
+ * An unknown id and a denial answer alike.
+ */
+export function getDisclosure(ports: RecordPorts, ctx: RequestContext, disclosureId: string): Promise<DisclosureView> {
+  return runAsActor(ports.db, ctx, async (tx) => {
+    const row = await tx
+      .selectFrom('disclosures as d')
+      .leftJoin('users as u', 'u.id', 'd.disclosed_by')
+      .selectAll('d')
+      .select('u.display_name')
+      .where('d.id', '=', disclosureId)
+      .executeTakeFirst();
+    await requireParticipant(tx, ctx, 'disclosure.decide', row?.participant_id ?? disclosureId, { type: 'disclosure', id: disclosureId });
+    if (!row) throw new NotFoundError('disclosure');
+    const key = await requireDataKey(tx, ports.keys, ctx.actor.orgId, row.participant_id);
+    const packet = openPacket(key, row.id, row.packet_enc);
+    await auditByActor(tx, ctx, { action: 'disclosure.read_packet', outcome: 'succeeded', participantId: row.participant_id, resourceType: 'disclosure', resourceId: row.id, detail: { decisionId: row.decision_id } });
+    return {
+      id: row.id,
+      decisionId: row.decision_id,
+      participantId: row.participant_id,
+      disclosedAt: iso(row.disclosed_at),
+      disclosedBy: row.disclosed_by,
+      disclosedByName: row.display_name ?? 'a former staff member',
+      recipientType: row.recipient_type,
+      recipient: packet.recipient,
+      purpose: row.purpose,
+      outcome: row.outcome,
+      groundId: row.ground_id,
+      basis: [...row.citations],
+      overridden: row.overridden,
+      packet: {
+        categories: [...packet.categories],
+        part2Notice: packet.part2Notice,
+        part2NoticeVersion: row.part2_notice_version,
+        consentScope: packet.consentScope,
+        minimumNecessary: packet.minimumNecessary,
+      },
+      tellParticipant: packet.tellParticipant,
+      accountable: { hipaa: row.accountable_hipaa, part2: row.accountable_part2 },
+    };
+  });
+}
+
 const NEEDS_OVERRIDE: ReadonlySet<string> = new Set<Outcome>(['denied', 'escalate']);
 
 /** A supervisor's recorded decision to go ahead although the engine denied or escalated. */
@@ -325,6 +372,7 @@ export function makeDisclosure(ports: RecordPorts, ctx: RequestContext, decision
       participantId: row.participant_id,
       disclosedAt: iso(now),
       disclosedBy: ctx.actor.userId,
+      disclosedByName: (await tx.selectFrom('users').select('display_name').where('id', '=', ctx.actor.userId).executeTakeFirst())?.display_name ?? 'unknown',
       recipientType: facts.recipient,
       recipient: packet.recipient,
       purpose: facts.purpose,

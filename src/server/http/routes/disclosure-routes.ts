@@ -1,7 +1,7 @@
 import { IdParams } from '../../../contract/common.ts';
 import { AccountingReport, DecisionRequest, DecisionView, DisclosureInput, DisclosureView, OverrideInput } from '../../../contract/disclosures.ts';
 import { accountingReport, accountingReportPdf } from '../../use-cases/accounting.ts';
-import { decideForParticipant, getDecision, makeDisclosure, overrideDecision } from '../../use-cases/disclosures.ts';
+import { decideForParticipant, getDecision, getDisclosure, makeDisclosure, overrideDecision } from '../../use-cases/disclosures.ts';
 import type { RecordPorts } from '../../use-cases/ports.ts';
 import type { PeerKeepApp } from '../app-type.ts';
 import { PdfQuery } from './consent-routes.ts';
@@ -35,6 +35,11 @@ export function disclosureRoutes(app: PeerKeepApp, ports: RecordPorts): void {
       reply.status(201);
       return makeDisclosure(ports, contextOf(req), req.params.id, req.body);
     },
+  });
+
+  app.get('/api/disclosures/:id/packet', {
+    schema: { tags, summary: 'A recorded disclosure with its minimum-necessary packet, to print it again', params: IdParams, response: { 200: DisclosureView } },
+    handler: async (req) => getDisclosure(ports, contextOf(req), req.params.id),
   });
 
   app.get('/api/participants/:id/accounting', {
