@@ -184,3 +184,10 @@ export const PolicyProfileView = Type.Object({
   setAt: Type.Union([IsoDateTime, Type.Null()]),
 });
 export type PolicyProfileView = Static<typeof PolicyProfileView>;
+
+/** One version of the policy profile, with the name of whoever set it (GET /api/policy-profile/versions). */
+export const PolicyProfileVersion = Type.Object({
+  ...PolicyProfileView.properties,
+  setByName: Type.Union([Type.String(), Type.Null()], { description: 'display name of whoever saved this version; null for the built-in version 0' }),
+});
+export type PolicyProfileVersion = Static<typeof PolicyProfileVersion>;

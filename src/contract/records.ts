@@ -187,6 +187,8 @@ export const BreakGlassView = Type.Object({
   expiresAt: IsoDateTime,
   reviewedAt: Type.Union([IsoDateTime, Type.Null()]),
   reviewOutcome: Type.Union([Type.String(), Type.Null()]),
+  reviewedBy: Type.Union([Uuid, Type.Null()]),
+  reviewerName: Type.Union([Type.String(), Type.Null()], { description: 'display name of whoever recorded the review' }),
 });
 export const BreakGlassReview = Type.Object(
   { outcome: Type.Union([Type.Literal('appropriate'), Type.Literal('inappropriate')]) },

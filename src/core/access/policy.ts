@@ -20,6 +20,8 @@ export type ParticipantAction =
   | 'participant.read_record'
   | 'participant.update'
   | 'participant.assign'
+  // Who holds the caseload today, read by those who may change it (before they change it).
+  | 'participant.caseload_read'
   | 'participant.erase'
   | 'participant.access_report'
   | 'note.read'
@@ -117,6 +119,7 @@ const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction,
     ...Object.fromEntries(CLINICAL.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
     ...Object.fromEntries(CONSULTING.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
     'participant.assign': ['own_caseload', 'team'],
+    'participant.caseload_read': ['own_caseload', 'team'],
     'break_glass.open': ['none'],
     ...Object.fromEntries(DISCLOSURE_WORK.map((a) => [a, ['own_caseload', 'team', 'break_glass']])),
     // Overriding a denied or escalated decision is a supervisor's recorded judgement, for their team.
@@ -139,6 +142,7 @@ const PARTICIPANT_RULES: Readonly<Record<Role, Partial<Record<ParticipantAction,
   admin: {
     'participant.read_identity': ['own_caseload', 'team', 'break_glass', 'none'],
     'participant.assign': ['own_caseload', 'team', 'break_glass', 'none'],
+    'participant.caseload_read': ['own_caseload', 'team', 'break_glass', 'none'],
   },
 };
 

@@ -46,7 +46,8 @@ export function listBreakGlass(ports: RecordPorts, ctx: RequestContext, onlyUnre
     let q = tx
       .selectFrom('break_glass as b')
       .innerJoin('users as u', 'u.id', 'b.user_id')
-      .select(['b.id', 'b.participant_id', 'b.user_id', 'u.display_name', 'b.reason_enc', 'b.created_at', 'b.expires_at', 'b.reviewed_at', 'b.review_outcome'])
+      .leftJoin('users as r', 'r.id', 'b.reviewed_by')
+      .select(['b.id', 'b.participant_id', 'b.user_id', 'u.display_name', 'b.reason_enc', 'b.created_at', 'b.expires_at', 'b.reviewed_at', 'b.review_outcome', 'b.reviewed_by', 'r.display_name as reviewer_name'])
       .orderBy('b.created_at', 'desc')
       .limit(200);
     if (onlyUnreviewed) q = q.where('b.reviewed_at', 'is', null);
@@ -65,6 +66,8 @@ export function listBreakGlass(ports: RecordPorts, ctx: RequestContext, onlyUnre
         expiresAt: iso(r.expires_at),
         reviewedAt: r.reviewed_at ? iso(r.reviewed_at) : null,
         reviewOutcome: r.review_outcome,
+        reviewedBy: r.reviewed_by,
+        reviewerName: r.reviewer_name ?? null,
       });
     }
     await auditByActor(tx, ctx, { action: 'break_glass.list', outcome: 'succeeded', detail: { results: out.length } });

@@ -113,6 +113,17 @@ export function searchParticipants(ports: RecordPorts, ctx: RequestContext, quer
   });
 }
 
+/**
+ * Who holds the participant on their caseload today, for the people who may change it (same rule
+ * as assigning), so a new assignment is made knowing the current one. Names only, no record.
+ */
+export function getCaseloadHolders(ports: RecordPorts, ctx: RequestContext, id: string) {
+  return runAsActor(ports.db, ctx, async (tx) => {
+    await requireParticipant(tx, ctx, 'participant.caseload_read', id);
+    return listCaseload(tx, id);
+  });
+}
+
 /** Sets who holds the participant on their caseload (ends other current assignments). */
 export function assignParticipant(ports: RecordPorts, ctx: RequestContext, id: string, userIds: readonly string[]) {
   return runAsActor(ports.db, ctx, async (tx) => {

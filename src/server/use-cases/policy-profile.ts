@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { PolicyProfileInput, PolicyProfileView } from '../../contract/consents.ts';
+import type { PolicyProfileInput, PolicyProfileVersion, PolicyProfileView } from '../../contract/consents.ts';
 import type { PolicyProfile } from '../../core/decide/policy-profile.ts';
 import { auditByActor } from '../audit/audit-log.ts';
 import { requireOrganization, runAsActor } from '../access/enforce.ts';
@@ -44,6 +44,28 @@ export function getPolicyProfile(ports: RecordPorts, ctx: RequestContext): Promi
   return runAsActor(ports.db, ctx, async (tx) => {
     await requireOrganization(tx, ctx, 'policy_profile.read', { type: 'policy_profile', id: null });
     return present(await currentProfile(tx));
+  });
+}
+
+/**
+ * Every version, newest first, ending with the built-in version 0 that was in force before the
+ * first save: the privacy officer's history, and what any stored decision was read against.
+ * Same rule as reading the current profile (nothing in it is about a participant).
+ */
+export function listPolicyProfileVersions(ports: RecordPorts, ctx: RequestContext): Promise<PolicyProfileVersion[]> {
+  return runAsActor(ports.db, ctx, async (tx) => {
+    await requireOrganization(tx, ctx, 'policy_profile.read', { type: 'policy_profile', id: null });
+    const rows = await tx
+      .selectFrom('policy_profiles as p')
+      .leftJoin('users as u', 'u.id', 'p.created_by')
+      .select(['p.version', 'p.profile', 'p.created_by', 'p.created_at', 'u.display_name'])
+      .orderBy('p.version', 'desc')
+      .execute();
+    const stored = rows.map((r) => ({
+      ...present({ profile: { ...(r.profile as unknown as Omit<PolicyProfile, 'version'>), version: r.version }, setBy: r.created_by, setAt: r.created_at }),
+      setByName: r.display_name ?? null,
+    }));
+    return [...stored, { ...present({ profile: DEFAULT_POLICY_PROFILE, setBy: null, setAt: null }), setByName: null }];
   });
 }
 

@@ -8,6 +8,7 @@ import {
   ConsentView,
   ExpiringConsent,
   PolicyProfileInput,
+  PolicyProfileVersion,
   PolicyProfileView,
   RevokeConsent,
   UnsignedAcknowledgment,
@@ -25,7 +26,7 @@ import {
   recordConsentEvent,
   revokeConsent,
 } from '../../use-cases/consents.ts';
-import { getPolicyProfile, updatePolicyProfile } from '../../use-cases/policy-profile.ts';
+import { getPolicyProfile, listPolicyProfileVersions, updatePolicyProfile } from '../../use-cases/policy-profile.ts';
 import type { RecordPorts } from '../../use-cases/ports.ts';
 import type { PeerKeepApp } from '../app-type.ts';
 import { contextOf } from '../request-auth.ts';
@@ -48,6 +49,15 @@ export function consentRoutes(app: PeerKeepApp, ports: RecordPorts): void {
   app.get('/api/policy-profile', {
     schema: { tags: ['policy'], summary: 'The organization’s current policy profile (state, Part 2, duty to warn, reporters, crisis numbers)', response: { 200: PolicyProfileView } },
     handler: async (req) => getPolicyProfile(ports, contextOf(req)),
+  });
+
+  app.get('/api/policy-profile/versions', {
+    schema: {
+      tags: ['policy'],
+      summary: 'Every version of the policy profile, newest first, ending with the built-in version 0: when, by whom, and its values',
+      response: { 200: Type.Array(PolicyProfileVersion) },
+    },
+    handler: async (req) => listPolicyProfileVersions(ports, contextOf(req)),
   });
 
   app.put('/api/policy-profile', {

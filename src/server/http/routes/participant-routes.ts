@@ -21,6 +21,7 @@ import {
   assignParticipant,
   createParticipant,
   eraseParticipant,
+  getCaseloadHolders,
   getParticipant,
   getParticipantIdentity,
   searchParticipants,
@@ -64,6 +65,11 @@ export function participantRoutes(app: PeerKeepApp, ports: RecordPorts): void {
   app.put('/api/participants/:id', {
     schema: { tags, summary: 'Update a participant’s profile', params: IdParams, body: UpdateParticipant, response: { 200: ParticipantView } },
     handler: async (req) => updateParticipant(ports, contextOf(req), req.params.id, req.body.profile),
+  });
+
+  app.get('/api/participants/:id/caseload', {
+    schema: { tags, summary: 'Who holds the participant on their caseload today (for those who may assign it)', params: IdParams, response: { 200: Type.Array(CaseloadMember) } },
+    handler: async (req) => getCaseloadHolders(ports, contextOf(req), req.params.id),
   });
 
   app.put('/api/participants/:id/caseload', {

@@ -7,6 +7,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'participant.read_record': 'Opened the profile',
   'participant.update': 'Changed the profile',
   'participant.assign': 'Changed the caseload',
+  'participant.caseload_read': 'Checked who holds the caseload',
   'participant.access_report': 'Viewed this access report',
   'note.read': 'Read the notes',
   'note.write': 'Wrote a note',
