@@ -242,6 +242,12 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     (id) => ({ url: `/api/participants/${id}/identity` }),
   ),
   'PUT /api/participants/:id': onResource(CLINICAL, onParticipant, (id) => ({ url: `/api/participants/${id}`, body: { profile: sampleProfile() } })),
+  'GET /api/participants/:id/caseload': onResource(
+    // participant.caseload_read: the same people as assigning (a supervisor within the team, an administrator in the organization).
+    { peer_specialist: [404, 404, 404], supervisor: ['ok', 404, 404], privacy_officer: [404, 404, 404], admin: ['ok', 'ok', 404] },
+    onParticipant,
+    (id) => ({ url: `/api/participants/${id}/caseload` }),
+  ),
   'PUT /api/participants/:id/caseload': onResource(
     // assign: a supervisor within the team, an administrator anywhere in the organization; never a peer.
     { peer_specialist: [404, 404, 404], supervisor: ['ok', 404, 404], privacy_officer: [404, 404, 404], admin: ['ok', 'ok', 404] },
@@ -329,6 +335,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
 
   // Policy profile: everyone reads it; privacy officers and administrators set a new version.
   'GET /api/policy-profile': org(ALL_OK, () => ({ url: '/api/policy-profile' })),
+  'GET /api/policy-profile/versions': org(ALL_OK, () => ({ url: '/api/policy-profile/versions' })),
   'PUT /api/policy-profile': org({ peer_specialist: 403, supervisor: 403, privacy_officer: 'ok', admin: 'ok' }, () => ({ url: '/api/policy-profile', body: PROFILE })),
   'GET /api/statements': org(ALL_OK, () => ({ url: '/api/statements' })),
 
