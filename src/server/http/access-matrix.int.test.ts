@@ -65,6 +65,9 @@ interface World {
   readonly foreignConsent: string;
   readonly decision: string;
   readonly foreignDecision: string;
+  /** The disclosure made on `decision`, and on the second organization's. */
+  readonly disclosure: string;
+  readonly foreignDisclosure: string;
   /** A new consent (ending on an event) on `participant`, or on the foreign participant for other_org. */
   readonly freshConsent: (target: Target) => Promise<string>;
   /** A new decision: `denied` (an employer, no consent) or `permitted` (the participant's own access). */
@@ -364,6 +367,8 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     (id) => ({ url: `/api/disclosure-decisions/${id}/override`, body: { reason: 'Matrix: the supervisor decides to share.' } }),
   ),
   'POST /api/disclosure-decisions/:id/disclosure': onResource(CLINICAL, (w, target) => w.freshDecision(target, 'permitted'), (id) => ({ url: `/api/disclosure-decisions/${id}/disclosure`, body: {} })),
+  // Printing a packet again: whoever may read the decision (disclosure.decide).
+  'GET /api/disclosures/:id/packet': onResource(CLINICAL, shared((w) => w.disclosure, (w) => w.foreignDisclosure), (id) => ({ url: `/api/disclosures/${id}/packet` })),
   'GET /api/participants/:id/accounting': onResource(ACCOUNTING, onParticipant, (id) => ({ url: `/api/participants/${id}/accounting` })),
   'GET /api/participants/:id/accounting/pdf': onResource(ACCOUNTING, onParticipant, (id) => ({ url: `/api/participants/${id}/accounting/pdf` })),
 
@@ -472,6 +477,9 @@ describe('access matrix: every route × every role × own / other caseload / oth
     const fConsent = await created(fPeer, `/api/participants/${fParticipant}/consents`, CONSENT);
     const decision = await created(peerA, `/api/participants/${participant}/disclosure-decisions`, ASK.permitted);
     const fDecision = await created(fPeer, `/api/participants/${fParticipant}/disclosure-decisions`, ASK.permitted);
+    // Shared, so the packet can be read again (GET /api/disclosures/:id/packet).
+    const disclosure = await created(peerA, `/api/disclosure-decisions/${decision}/disclosure`, {});
+    const fDisclosure = await created(fPeer, `/api/disclosure-decisions/${fDecision}/disclosure`, {});
     const safetyEvent = await created(peerA, `/api/participants/${participant}/safety-events`, SAFETY_REPORT);
     const fSafetyEvent = await created(fPeer, `/api/participants/${fParticipant}/safety-events`, SAFETY_REPORT);
 
@@ -507,6 +515,8 @@ describe('access matrix: every route × every role × own / other caseload / oth
       foreignConsent: fConsent,
       decision,
       foreignDecision: fDecision,
+      disclosure,
+      foreignDisclosure: fDisclosure,
       freshConsent: (target) =>
         target === 'other_org' ? created(fPeer, `/api/participants/${fParticipant}/consents`, CONSENT) : created(peerA, `/api/participants/${participant}/consents`, CONSENT),
       freshDecision: (target, kind) =>

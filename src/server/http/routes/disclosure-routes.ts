@@ -4,8 +4,8 @@ import { accountingReport, accountingReportPdf } from '../../use-cases/accountin
 import { decideForParticipant, getDecision, getDisclosure, makeDisclosure, overrideDecision } from '../../use-cases/disclosures.ts';
 import type { RecordPorts } from '../../use-cases/ports.ts';
 import type { PeerKeepApp } from '../app-type.ts';
-import { PdfQuery } from './consent-routes.ts';
 import { contextOf } from '../request-auth.ts';
+import { PdfQuery } from './consent-routes.ts';
 
 const tags = ['disclosures'];
 

@@ -1,5 +1,5 @@
 import { request } from '../../api/client.ts';
-import type { DecisionView } from '../consents/consent-api.ts';
+import type { DecisionView, DisclosureView } from '../consents/consent-api.ts';
 
 /** A stored "May I share this?" decision, and a supervisor's override of it (ids in paths, words in bodies). */
 const p = (id: string) => encodeURIComponent(id);
@@ -7,6 +7,8 @@ const p = (id: string) => encodeURIComponent(id);
 export const decisionApi = {
   get: (decisionId: string) => request<DecisionView>('GET', `/api/disclosure-decisions/${p(decisionId)}`),
   override: (decisionId: string, reason: string) => request<DecisionView>('POST', `/api/disclosure-decisions/${p(decisionId)}/override`, { reason }),
+  /** A recorded disclosure with its packet, to print it again. */
+  packet: (disclosureId: string) => request<DisclosureView>('GET', `/api/disclosures/${p(disclosureId)}/packet`),
 };
 
 /** The page of one decision: what a peer sends their supervisor (only the id is in it). */

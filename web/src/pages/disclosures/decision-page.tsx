@@ -1,8 +1,8 @@
 import { PageHeading } from '../../components/page-heading.tsx';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
-import { paths } from '../../router/routes.ts';
 import { Link } from '../../router/router.tsx';
+import { paths } from '../../router/routes.ts';
 import { formatDateTime } from '../format.ts';
 import { decisionApi } from './decision-api.ts';
 import { DecisionResult } from './decision-result.tsx';

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/client.ts';
-import { paths } from '../../router/routes.ts';
 import { Link } from '../../router/router.tsx';
+import { paths } from '../../router/routes.ts';
 import { Private } from '../../session/privacy-screen.tsx';
 import { useSignedIn } from '../../session/session-context.tsx';
-import { formatDateTime } from '../format.ts';
 import { consentApi, type DecisionView, type DisclosureView } from '../consents/consent-api.ts';
+import { formatDateTime } from '../format.ts';
 import { askedAbout } from './decision-api.ts';
 import { AskYourSupervisor, OverrideForm } from './override-form.tsx';
 import { Packet } from './packet.tsx';
+import { ReprintPacket } from './reprint-packet.tsx';
 import { categoriesInSentence, groundWords, MAY_RECORD, NEEDS_OVERRIDE, outcomeWords, purposeWords, recipientLabel } from './share-words.ts';
 import './disclosures.css';
 
@@ -112,7 +113,7 @@ function NextStep({ decision: d, onChange, sub: Sub }: { readonly decision: Deci
             <Link to={paths.participant(d.participantId, 'disclosures')}>See the accounting of disclosures</Link>
           </p>
         </div>
-        <Packet disclosure={made} decision={d} recordedBy={me.displayName} sub={Sub} />
+        <Packet disclosure={made} sub={Sub} />
       </>
     );
   }
@@ -123,6 +124,7 @@ function NextStep({ decision: d, onChange, sub: Sub }: { readonly decision: Deci
         <p className="notice">
           This disclosure has been recorded. <Link to={paths.participant(d.participantId, 'disclosures')}>See the accounting of disclosures</Link>. To share something more, ask again.
         </p>
+        <ReprintPacket disclosureId={d.disclosureId} sub={Sub} />
       </>
     );
   }

@@ -1,14 +1,27 @@
+import { useState } from 'react';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { Private } from '../../session/privacy-screen.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
+import { useSignedIn } from '../../session/session-context.tsx';
 import { accountingPdfPath, consentApi } from '../consents/consent-api.ts';
+import { formatDate, formatDateTime } from '../format.ts';
+import { ReprintPacket } from './reprint-packet.tsx';
 import { categoriesWords, purposeWords } from './share-words.ts';
 import '../consents/consents.css';
 
 /** The accounting of disclosures: what was shared, with whom, when, why and on what ground. */
 export function DisclosuresSection({ participantId }: { readonly participantId: string }) {
   const report = useLoad(`accounting:${participantId}`, () => consentApi.accounting(participantId));
+  // Those who make disclosures may print a packet again (the server allows them, not privacy officers).
+  const role = useSignedIn().user.role;
+  const mayPrint = role === 'peer_specialist' || role === 'supervisor';
+  const [printing, setPrinting] = useState<string | null>(null);
+  const printButton = (id: string, when: string) =>
+    mayPrint && (
+      <button type="button" className="button secondary small" aria-label={`Print the packet of ${when}`} onClick={() => setPrinting(id)}>
+        Print the packet
+      </button>
+    );
   return (
     <div className="disclosures">
       <p className="section-intro">Every disclosure recorded from this record. The participant may ask for this list; print it for them.</p>
@@ -38,6 +51,7 @@ export function DisclosuresSection({ participantId }: { readonly participantId: 
                     <th scope="col">Why</th>
                     <th scope="col">Ground</th>
                     <th scope="col">By</th>
+                    {mayPrint && <th scope="col">Packet</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -52,6 +66,7 @@ export function DisclosuresSection({ participantId }: { readonly participantId: 
                       <td>{purposeWords(e.purpose)}</td>
                       <td>{e.basis.join('; ')}</td>
                       <td>{e.disclosedBy}</td>
+                      {mayPrint && <td>{printButton(e.disclosureId, formatDateTime(e.disclosedAt))}</td>}
                     </tr>
                   ))}
                 </tbody>
@@ -65,12 +80,13 @@ export function DisclosuresSection({ participantId }: { readonly participantId: 
               <ul aria-labelledby="exempt-heading" className="exempt-list">
                 {report.data.exempt.map((x) => (
                   <li key={x.disclosureId}>
-                    {formatDateTime(x.disclosedAt)}: {x.reason}
+                    {formatDateTime(x.disclosedAt)}: {x.reason} {printButton(x.disclosureId, formatDateTime(x.disclosedAt))}
                   </li>
                 ))}
               </ul>
             </>
           )}
+          {printing && <ReprintPacket key={printing} disclosureId={printing} sub="h3" start />}
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { Private } from '../../session/privacy-screen.tsx';
+import type { DisclosureView } from '../consents/consent-api.ts';
 import { formatDateTime } from '../format.ts';
-import type { DecisionView, DisclosureView } from '../consents/consent-api.ts';
 import { allowedByWords, categoryWords, groundWords, purposeWords, recipientLabel } from './share-words.ts';
 
 /**
@@ -9,7 +9,7 @@ import { allowedByWords, categoryWords, groundWords, purposeWords, recipientLabe
  * where the law requires it. The server makes no PDF of it: Print uses the browser's print (the
  * stylesheet prints this packet alone), where "Save as PDF" gives a file.
  */
-export function Packet({ disclosure: m, decision: d, recordedBy, sub: Sub }: { readonly disclosure: DisclosureView; readonly decision: DecisionView; readonly recordedBy: string; readonly sub: 'h3' | 'h4' }) {
+export function Packet({ disclosure: m, sub: Sub }: { readonly disclosure: DisclosureView; readonly sub: 'h3' | 'h4' }) {
   const to = [m.recipient.person, m.recipient.organization].filter(Boolean).join(', ');
   return (
     <section className="pk-packet" aria-labelledby="packet-heading">
@@ -56,7 +56,7 @@ export function Packet({ disclosure: m, decision: d, recordedBy, sub: Sub }: { r
         </div>
         <div>
           <dt>{m.overridden ? 'PeerKeep’s finding' : 'Rule'}</dt>
-          <dd>{groundWords(d.groundId)}</dd>
+          <dd>{groundWords(m.groundId)}</dd>
         </div>
         <div>
           {/* After an override the citations are those PeerKeep gave for its advice, not a permission. */}
@@ -81,7 +81,7 @@ export function Packet({ disclosure: m, decision: d, recordedBy, sub: Sub }: { r
           {m.packet.part2NoticeVersion && <p className="muted">Notice version {m.packet.part2NoticeVersion}</p>}
         </div>
       )}
-      <p className="packet-foot">Recorded in the accounting of disclosures by {recordedBy}.</p>
+      <p className="packet-foot">Recorded in the accounting of disclosures by {m.disclosedByName}.</p>
     </section>
   );
 }

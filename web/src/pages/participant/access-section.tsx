@@ -1,16 +1,20 @@
 import { api } from '../../api/endpoints.ts';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
+import { actionWords, oneRowPerAct, purposeWords, roleWords } from '../access-history.ts';
 import { formatDateTime } from '../format.ts';
-import { actionWords, purposeWords, roleWords } from './access-words.ts';
 import type { SectionProps } from './participant-sections.tsx';
 
-/** Who opened, changed or exported this record, when and why (for privacy officers). */
+/**
+ * Who opened, changed or exported this record, when and why (for privacy officers): one row per
+ * act, in the same words as the printable access report (access-history.ts).
+ */
 export function AccessSection({ participantId }: SectionProps) {
   const rows = useLoad(`access:${participantId}`, () => api.accessReport(participantId));
   if (rows.state === 'loading') return <Loading>Loading the access report…</Loading>;
   if (rows.state === 'failed') return <Problem error={rows.error} retry={rows.reload} />;
-  if (rows.data.length === 0) return <p>No one has accessed this record yet.</p>;
+  const acts = oneRowPerAct(rows.data);
+  if (acts.length === 0) return <p>No one has accessed this record yet.</p>;
   return (
     <div className="table-wrap">
       <table>
@@ -25,7 +29,7 @@ export function AccessSection({ participantId }: SectionProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.data.map((r, i) => (
+          {acts.map((r, i) => (
             // Audit rows carry no id in this report; the list is fixed once loaded.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             <tr key={i}>

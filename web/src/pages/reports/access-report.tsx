@@ -1,9 +1,8 @@
 import { api } from '../../api/endpoints.ts';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
+import { oneRowPerAct, actionWords as reportActionWords, purposeWords as reportPurposeWords, roleWords } from '../access-history.ts';
 import { formatDateTime } from '../format.ts';
-import { roleWords } from '../participant/access-words.ts';
-import { oneRowPerAct, reportActionWords, reportPurposeWords } from './report-words.ts';
 import type { ReportBodyProps } from './report-page.tsx';
 
 /** Who opened or changed the record, from the audit log (privacy officer). */
