@@ -160,6 +160,46 @@ describe('"May I share this?": supervisor override, disclosure and packet in the
     assert.equal(await pat.getByRole('button', { name: 'Record the disclosure' }).count(), 0);
   });
 
+  test('after a reload the packet is loaded from the server and prints alone, from the decision page and from the Disclosures list', async () => {
+    await pat.goto(`${w.base}${decisionUrl}`);
+    await pat.reload();
+    await pat.getByText(/This disclosure has been recorded\./).waitFor();
+    assert.equal(await pat.locator('section.pk-packet').count(), 0, 'the packet loads only when asked for (each read is audited)');
+    // The browser's print dialog cannot be driven headless: count the calls instead.
+    await pat.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; }');
+    await pat.getByRole('button', { name: 'Print the packet' }).click();
+    const packet = pat.locator('section.pk-packet');
+    await packet.getByRole('heading', { name: 'Disclosure packet' }).waitFor();
+    await pat.waitForFunction('window.__printed === 1');
+    assert.deepEqual(await packet.locator('dd ul li').allTextContents(), ['Attendance']);
+    await packet.getByText('Acme Staffing').waitFor();
+    await packet.getByText('Only this information was shared: attendance.').waitFor();
+    await packet.getByText('Recorded in the accounting of disclosures by Pat Peer.').waitFor();
+    assert.deepEqual(await codesOn(pat), []);
+    assert.deepEqual(await seriousViolations(pat), []);
+    await pat.emulateMedia({ media: 'print' });
+    assert.equal(await packet.getByText('Acme Staffing').isVisible(), true);
+    assert.equal(await pat.locator('.topbar').isVisible(), false, 'the menu is not printed');
+    assert.equal(await pat.getByRole('heading', { level: 1 }).isVisible(), false, 'the page heading is not printed');
+    assert.equal(await pat.getByText(/This disclosure has been recorded\./).isVisible(), false);
+    await pat.screenshot({ path: shot('share-packet-reprint'), fullPage: true });
+    await pat.emulateMedia({ media: 'screen' });
+
+    await pat.goto(`${w.base}/participants/${w.ids.jordan}/disclosures`);
+    await pat.reload();
+    const row = pat.locator('tbody tr').filter({ hasText: 'Acme Staffing' });
+    await row.waitFor();
+    await pat.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; }');
+    await row.getByRole('button', { name: /^Print the packet/ }).click();
+    await pat.locator('section.pk-packet').getByText('Acme Staffing').waitFor();
+    await pat.waitForFunction('window.__printed === 1');
+    await pat.emulateMedia({ media: 'print' });
+    assert.equal(await pat.locator('table').first().isVisible(), false, 'the list is not printed with the packet');
+    assert.equal(await pat.locator('.topbar').isVisible(), false);
+    await pat.emulateMedia({ media: 'screen' });
+    assert.deepEqual(await seriousViolations(pat), []);
+  });
+
   test('at tablet width the decision page fits and passes axe; another team’s peer cannot open it', async () => {
     const { context, page } = await w.signedIn(w.accounts.supervisor, { viewport: TABLET, bypassCSP: true });
     await page.goto(`${w.base}${decisionUrl}`);
