@@ -29,7 +29,7 @@ function serverActions(): Set<string> {
     for (const a of all(text, /action: '([a-z_]+\.[a-z_.]+)'/g)) found.add(a);
     for (const a of all(text, /\bentry\([\w.]+, '([a-z_]+\.[a-z_.]+)'/g)) found.add(a);
     for (const a of all(text, /reviewStep\([^']*'([a-z_]+\.[a-z_.]+)'/g)) found.add(a);
-    if (text.includes('action: `safety.step.${input.step}`')) for (const s of PROTOCOL_STEPS) found.add(`safety.step.${s}`);
+    if (/action: `safety\.step\.\$\{input\.step\}`/.test(text)) for (const s of PROTOCOL_STEPS) found.add(`safety.step.${s}`);
   }
   return found;
 }
