@@ -115,12 +115,36 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await page.getByRole('heading', { name: 'Version 2, in force' }).waitFor();
     const history = page.getByRole('region', { name: 'Version history' }).locator('tbody tr');
     await history.nth(2).waitFor();
-    const rows = await history.allInnerTexts();
-    assert.equal(rows.length, 3);
-    assert.match(rows[0] ?? '', /^2 \(in force\)\s.*Morgan Privacy$/);
-    assert.match(rows[1] ?? '', /^1\s.*Morgan Privacy$/);
-    assert.match(rows[2] ?? '', /^0\s/);
+    const cells = async (i: number) => (await history.nth(i).locator('td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.equal(await history.count(), 3);
+    const [v2, v1, v0] = [await cells(0), await cells(1), await cells(2)];
+    assert.deepEqual([v2[0], v2[2], v2[3]], ['2 (in force)', 'Morgan Privacy', ''], 'the version in force has nothing to open');
+    assert.deepEqual([v1[0], v1[2], v1[3]], ['1', 'Morgan Privacy', 'Show the values of version 1']);
+    assert.deepEqual(v0, ['0', '—', 'PeerKeep’s built-in starting profile', 'Show the values of version 0']);
     assert.equal(((await call(page, 'GET', '/api/policy-profile')).json as { version: number }).version, 2);
+
+    // The history comes from the server's list of versions, which keeps each version's values.
+    const versions = (await call(page, 'GET', '/api/policy-profile/versions')).json as { version: number; dutyToWarn: string | null; setByName: string | null }[];
+    assert.deepEqual(
+      versions.map((v) => [v.version, v.dutyToWarn, v.setByName]),
+      [
+        [2, 'permissive', 'Morgan Privacy'],
+        [1, null, 'Morgan Privacy'],
+        [0, null, null],
+      ],
+    );
+    // Version 1's values open under the table: California and Part 2, before the duty to warn was set.
+    const show1 = history.nth(1).getByRole('button');
+    await show1.click();
+    assert.equal(await show1.getAttribute('aria-expanded'), 'true');
+    const earlier = page.getByRole('region', { name: 'Version 1, no longer in force' });
+    await earlier.waitFor();
+    const values = await earlier.locator('.policy-lines > div').allInnerTexts();
+    assert.ok(values.some((v) => /State whose law applies\s+California/.test(v)), values.join(' | '));
+    assert.ok(values.some((v) => /Duty to warn[^\n]*\n+As PeerKeep’s table/.test(v)), values.join(' | '));
+    await page.screenshot({ path: shot('admin-policy-history'), fullPage: true });
+    await page.getByRole('button', { name: 'Hide the values of version 1' }).click();
+    await earlier.waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: 'Version 2, in force' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot('admin-policy-profile'), fullPage: true });
   });
@@ -176,7 +200,9 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await page.getByText('Review recorded: not appropriate.').waitFor();
     await page.getByRole('heading', { name: 'Waiting for review (1)' }).waitFor();
     const reviewed = page.getByRole('region', { name: 'Reviewed', exact: true }).locator('li.review-item');
-    await reviewed.filter({ hasText: 'Drew Peer opened' }).getByText(/^Not appropriate, /).waitFor();
+    const judged = reviewed.filter({ hasText: 'Drew Peer opened' }).getByText(/^Not appropriate, /);
+    await judged.waitFor();
+    assert.match(await judged.innerText(), /^Not appropriate, .+, by Morgan Privacy$/, 'the review names who made it');
     const unreviewed = (await call(page, 'GET', '/api/break-glass?unreviewed=true')).json as { userName: string }[];
     assert.deepEqual(unreviewed.map((g) => g.userName), ['Robin Peer'], 'the server holds the review');
 
@@ -203,6 +229,11 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await page.goto(`${w.base}/admin/caseloads`);
     const taylor = page.locator('li.review-item').filter({ hasText: 'Nguyen' });
     await taylor.getByRole('button', { name: /Set the caseload/ }).click();
+    // Today's holder (Pat enrolled Taylor) is ticked; no one else is.
+    await taylor.getByLabel(/^Pat Peer/).waitFor();
+    assert.equal(await taylor.getByLabel(/^Pat Peer/).isChecked(), true, 'the current holder is ticked');
+    assert.equal(await taylor.getByLabel(/^Robin Peer/).isChecked(), false);
+    await taylor.getByLabel(/^Pat Peer/).uncheck();
     await taylor.getByRole('button', { name: 'Save the caseload' }).click();
     await taylor.getByText('Tick at least one person').waitFor();
     await taylor.getByLabel(/^Pat Peer/).check();
@@ -211,6 +242,11 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await page.getByText('Caseload saved: Pat Peer, Robin Peer.').waitFor();
     await taylor.getByText('Saved just now: on the caseload of Pat Peer, Robin Peer.').waitFor();
     await page.screenshot({ path: shot('admin-caseloads'), fullPage: true });
+    // Opened again, the form starts from what was saved.
+    await taylor.getByRole('button', { name: /Set the caseload/ }).click();
+    await taylor.getByLabel(/^Robin Peer/).waitFor();
+    assert.deepEqual([await taylor.getByLabel(/^Pat Peer/).isChecked(), await taylor.getByLabel(/^Robin Peer/).isChecked(), await taylor.getByLabel(/^Drew Peer/).isChecked()], [true, true, false]);
+    await taylor.getByRole('button', { name: 'Cancel' }).click();
 
     assert.equal((await call(robin, 'GET', `/api/participants/${w.ids.taylor}`)).status, 200, 'Robin now reaches Taylor’s record');
   });

@@ -91,6 +91,7 @@ function Grant({ grant: g, onReviewed }: { readonly grant: BreakGlassGrant; read
             <dt>Judged</dt>
             <dd>
               {g.reviewOutcome === 'appropriate' ? 'Appropriate' : g.reviewOutcome === 'inappropriate' ? 'Not appropriate' : (g.reviewOutcome ?? 'Reviewed')}, {formatDateTime(g.reviewedAt)}
+              {g.reviewerName ? `, by ${g.reviewerName}` : ''}
             </dd>
           </div>
         )}

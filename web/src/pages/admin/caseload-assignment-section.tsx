@@ -16,12 +16,14 @@ interface Holder {
   readonly displayName: string;
 }
 
-const assign = (participantId: string, userIds: readonly string[]) => request<Holder[]>('PUT', `/api/participants/${encodeURIComponent(participantId)}/caseload`, { userIds });
+const caseloadPath = (participantId: string) => `/api/participants/${encodeURIComponent(participantId)}/caseload`;
+const assign = (participantId: string, userIds: readonly string[]) => request<Holder[]>('PUT', caseloadPath(participantId), { userIds });
+const currentHolders = (participantId: string) => request<Holder[]>('GET', caseloadPath(participantId));
 
 /**
  * Placing participants on caseloads (participant.assign: administrators for anyone; supervisors
- * do it for their team from the record). Administrators see names only, never the record, so the
- * current holders are not shown here; saving replaces the list and then shows what was saved.
+ * do it for their team from the record). Administrators see names only, never the record; the form
+ * opens with today's holders ticked (GET …/caseload), and saving replaces the list with the ticks.
  */
 export function CaseloadAssignmentSection() {
   const participants = useLoad('participants', api.participants);
@@ -40,8 +42,7 @@ export function CaseloadAssignmentSection() {
   return (
     <div className="stack">
       <p className="section-intro">
-        Choose whose caseload each participant is on. Saving replaces the whole list for that participant. As an administrator you see names only, so today’s caseload is not shown: tick
-        everyone who should hold it.
+        Choose whose caseload each participant is on. The form opens with today’s holders ticked; saving replaces the whole list for that participant with the people ticked.
       </p>
       {notice && <Notice>{notice}</Notice>}
       {participants.data.length === 0 ? (
@@ -99,8 +100,32 @@ function AssignForm({
   readonly onCancel: () => void;
   readonly onSaved: (h: Holder[]) => void;
 }) {
+  const current = useLoad(`caseload:${participant.id}`, () => currentHolders(participant.id));
+  if (current.state === 'loading') return <Loading>Loading today’s caseload…</Loading>;
+  if (current.state === 'failed') return <Problem error={current.error} retry={current.reload} />;
+  return <AssignChoices participant={participant} staff={staff} teams={teams} holders={current.data} onCancel={onCancel} onSaved={onSaved} />;
+}
+
+/** The ticks, starting from today's holders. */
+function AssignChoices({
+  participant,
+  staff,
+  teams,
+  holders,
+  onCancel,
+  onSaved,
+}: {
+  readonly participant: ParticipantSummary;
+  readonly staff: readonly Staff[];
+  readonly teams: readonly Team[];
+  readonly holders: readonly Holder[];
+  readonly onCancel: () => void;
+  readonly onSaved: (h: Holder[]) => void;
+}) {
   const ids = useId();
-  const [chosen, setChosen] = useState<string[]>([]);
+  // A holder whose account was disabled cannot be ticked again (the server refuses them): named below instead.
+  const [chosen, setChosen] = useState<string[]>(() => holders.map((h) => h.userId).filter((id) => staff.some((u) => u.id === id)));
+  const gone = holders.filter((h) => !staff.some((u) => u.id === h.userId));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
@@ -132,6 +157,7 @@ function AssignForm({
             </label>
           ))}
         </div>
+        {gone.length > 0 && <p className="hint">Also on it today, but no longer able to hold a caseload: {gone.map((h) => h.displayName).join(', ')}. Saving takes them off.</p>}
         {missing && (
           <p className="field-error" id={`${ids}-missing`}>
             Tick at least one person: a participant is always on someone’s caseload.

@@ -1,61 +1,84 @@
+import { useState } from 'react';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { formatDateTime } from '../format.ts';
-import { type AuditLine, policyApi, type PolicyProfileView } from './policy-api.ts';
+import { policyApi, type PolicyProfileVersion } from './policy-api.ts';
+import { profileLines } from './policy-words.ts';
 
 /**
- * Earlier versions: when each change was made and by whom, from the audit log. Version numbers are
- * shown only when the log holds exactly one change per version (each save takes the next number
- * under a lock, in the same transaction as its audit entry), so a number is never guessed.
+ * Every version of the profile, newest first, from the server's own list (the rows are never
+ * changed, so the numbers are the ones decisions name). Any earlier version can be opened to read
+ * its values, e.g. to see what a past "May I share this?" answer was based on.
  */
-export function PolicyHistory({ current, canReadAudit }: { readonly current: PolicyProfileView; readonly canReadAudit: boolean }) {
+export function PolicyHistory() {
+  const versions = useLoad('policy-versions', policyApi.versions);
   return (
     <section aria-labelledby="policy-history-heading">
       <h3 id="policy-history-heading">Version history</h3>
-      {canReadAudit ? (
-        <Changes current={current} />
+      {versions.state === 'loading' ? (
+        <Loading>Loading the versions…</Loading>
+      ) : versions.state === 'failed' ? (
+        <Problem error={versions.error} retry={versions.reload} />
       ) : (
-        <p className="hint">Earlier versions are kept, and every decision names the version it used. The list of changes comes from the audit log, which the privacy officer reads.</p>
+        <Versions list={versions.data} />
       )}
     </section>
   );
 }
 
-function Changes({ current }: { readonly current: PolicyProfileView }) {
-  const changes = useLoad('policy-changes', policyApi.changes);
-  if (changes.state === 'loading') return <Loading>Loading the changes…</Loading>;
-  if (changes.state === 'failed') return <Problem error={changes.error} retry={changes.reload} />;
-  const done: AuditLine[] = changes.data.filter((c) => c.outcome === 'succeeded');
-  if (done.length === 0) return <p>No changes yet: the built-in starting profile (version 0) is in force.</p>;
-  const numbered = done.length === current.version;
+function Versions({ list }: { readonly list: readonly PolicyProfileVersion[] }) {
+  const [shown, setShown] = useState<number | null>(null);
+  const inForce = list[0]?.version ?? 0;
+  if (list.length <= 1) return <p>No changes yet: the built-in starting profile (version 0) is in force.</p>;
+  const open = list.find((v) => v.version === shown);
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">Changes to the policy profile, newest first</caption>
-        <thead>
-          <tr>
-            {numbered && <th scope="col">Version</th>}
-            <th scope="col">When</th>
-            <th scope="col">By</th>
-          </tr>
-        </thead>
-        <tbody>
-          {done.map((c, i) => (
-            <tr key={c.seq}>
-              {numbered && <td>{i === 0 ? `${current.version} (in force)` : current.version - i}</td>}
-              <td>{formatDateTime(c.at)}</td>
-              <td>{c.actorName ?? 'Unknown staff member'}</td>
-            </tr>
-          ))}
-          {numbered && (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Versions of the policy profile, newest first</caption>
+          <thead>
             <tr>
-              <td>0</td>
-              <td>—</td>
-              <td>PeerKeep’s built-in starting profile</td>
+              <th scope="col">Version</th>
+              <th scope="col">When</th>
+              <th scope="col">By</th>
+              <th scope="col">Values</th>
             </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {list.map((v) => (
+              <tr key={v.version}>
+                <td>{v.version === inForce ? `${v.version} (in force)` : v.version}</td>
+                <td>{v.setAt ? formatDateTime(v.setAt) : '—'}</td>
+                <td>{v.version === 0 ? 'PeerKeep’s built-in starting profile' : (v.setByName ?? 'Unknown staff member')}</td>
+                <td>
+                  {v.version !== inForce && (
+                    <button type="button" className="button secondary small" aria-expanded={shown === v.version} aria-controls="policy-version-values" onClick={() => setShown(shown === v.version ? null : v.version)}>
+                      {shown === v.version ? 'Hide' : 'Show'} the values<span className="visually-hidden"> of version {v.version}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div id="policy-version-values" aria-live="polite">
+        {open && (
+          <section className="panel" aria-labelledby="policy-version-values-heading">
+            <h4 id="policy-version-values-heading">Version {open.version}, no longer in force</h4>
+            <dl className="policy-lines">
+              {profileLines(open).map((l) => (
+                <div key={l.key}>
+                  <dt>{l.label}</dt>
+                  <dd>
+                    <span className="policy-value">{l.value}</span>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+      </div>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Loading, Notice, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
-import { useSignedIn } from '../../session/session-context.tsx';
 import { formatDateTime } from '../format.ts';
 import { policyApi, type PolicyProfileView } from './policy-api.ts';
 import { PolicyForm } from './policy-form.tsx';
@@ -14,7 +13,6 @@ import './policy-admin.css';
  * what it changes, a form that saves a new version (after a confirmation), and the history.
  */
 export function PolicyProfileSection() {
-  const role = useSignedIn().user.role;
   const profile = useLoad('policy-profile', policyApi.get);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -69,7 +67,7 @@ export function PolicyProfileSection() {
           </button>
         </p>
       )}
-      <PolicyHistory key={historyKey} current={p} canReadAudit={role === 'privacy_officer'} />
+      <PolicyHistory key={historyKey} />
     </div>
   );
 }
