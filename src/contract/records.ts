@@ -189,8 +189,12 @@ export const BreakGlassView = Type.Object({
   reviewOutcome: Type.Union([Type.String(), Type.Null()]),
   reviewedBy: Type.Union([Uuid, Type.Null()]),
   reviewerName: Type.Union([Type.String(), Type.Null()], { description: 'display name of whoever recorded the review' }),
+  reviewNote: Type.Union([Type.String(), Type.Null()], { description: 'the reviewer’s note, if they wrote one' }),
 });
 export const BreakGlassReview = Type.Object(
-  { outcome: Type.Union([Type.Literal('appropriate'), Type.Literal('inappropriate')]) },
+  {
+    outcome: Type.Union([Type.Literal('appropriate'), Type.Literal('inappropriate')]),
+    note: Type.Optional(Type.String({ maxLength: 2000, description: 'why the reviewer judged so; kept sealed with the record' })),
+  },
   { additionalProperties: false },
 );

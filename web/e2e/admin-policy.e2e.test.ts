@@ -196,6 +196,8 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     await drewGrant.getByRole('button', { name: 'Record the review' }).click();
     await drewGrant.getByText('Choose appropriate or not appropriate, then record the review.').waitFor();
     await drewGrant.getByLabel(/^Not appropriate/).check();
+    const NOTE = 'Drew was not on call; the east team supervisor should have been asked first.';
+    await drewGrant.getByLabel('Note (optional)').fill(NOTE);
     await drewGrant.getByRole('button', { name: 'Record the review' }).click();
     await page.getByText('Review recorded: not appropriate.').waitFor();
     await page.getByRole('heading', { name: 'Waiting for review (1)' }).waitFor();
@@ -203,6 +205,11 @@ describe('policy profile, safety settings, emergency access reviews and caseload
     const judged = reviewed.filter({ hasText: 'Drew Peer opened' }).getByText(/^Not appropriate, /);
     await judged.waitFor();
     assert.match(await judged.innerText(), /^Not appropriate, .+, by Morgan Privacy$/, 'the review names who made it');
+    await reviewed.filter({ hasText: 'Drew Peer opened' }).getByText(NOTE).waitFor();
+    const held = ((await call(page, 'GET', '/api/break-glass')).json as { userName: string; reviewNote: string | null; reviewerName: string | null }[]).find((g) => g.userName === 'Drew Peer');
+    assert.deepEqual([held?.reviewNote, held?.reviewerName], [NOTE, 'Morgan Privacy'], 'the server holds the note and the reviewer');
+    await reviewed.filter({ hasText: 'Drew Peer opened' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('admin-break-glass-reviewed'), fullPage: true });
     const unreviewed = (await call(page, 'GET', '/api/break-glass?unreviewed=true')).json as { userName: string }[];
     assert.deepEqual(unreviewed.map((g) => g.userName), ['Robin Peer'], 'the server holds the review');
 

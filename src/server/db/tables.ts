@@ -182,6 +182,7 @@ export interface BreakGlassTable {
   reviewed_by: string | null;
   reviewed_at: NullableTimestamp;
   review_outcome: string | null;
+  review_note_enc: Buffer | null;
 }
 export interface NotificationsTable {
   id: string;

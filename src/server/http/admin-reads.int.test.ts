@@ -93,5 +93,22 @@ describe('administration reads', () => {
     const after = ((await ok(privacy, 'GET', '/api/break-glass')) as Row[]).find((g) => g.id === grant);
     assert.deepEqual([after?.reviewOutcome, after?.reviewedBy, after?.reviewerName], ['appropriate', supervisor.actor.userId, nameOf.get(supervisor.actor.userId)]);
     assert.ok(after?.reviewedAt && Math.abs(Date.parse(after.reviewedAt) - t0) < 60_000, `reviewed just now: ${after?.reviewedAt}`);
+    assert.equal((after as { reviewNote?: unknown } | undefined)?.reviewNote, null, 'no note was written');
+  });
+
+  test('emergency access: a review note is kept sealed with the record and read back by reviewers', async () => {
+    const id = ((await ok(peer, 'POST', '/api/participants', { profile: sampleProfile('Wren', 'Notewell') })) as { id: string }).id;
+    const grant = ((await ok(peer2, 'POST', `/api/participants/${id}/break-glass`, { reason: 'Invented emergency: Wren called in distress.' })) as { id: string }).id;
+    const NOTE = 'Wren Notewell was at the drop-in and upset; opening the plan was right.';
+    const tooLong = await h.call(privacy.token, 'POST', `/api/break-glass/${grant}/review`, { outcome: 'appropriate', note: 'x'.repeat(2001) });
+    assert.equal(tooLong.status, 400);
+    assert.match(tooLong.text, /note/);
+    await ok(privacy, 'POST', `/api/break-glass/${grant}/review`, { outcome: 'appropriate', note: `  ${NOTE}\n` });
+    const row = ((await ok(privacy, 'GET', '/api/break-glass')) as { id: string; reviewNote: string | null; reviewerName: string | null }[]).find((g) => g.id === grant);
+    assert.deepEqual([row?.reviewNote, row?.reviewerName], [NOTE, nameOf.get(privacy.actor.userId)]);
+    const stored = await h.ports.db.selectFrom('break_glass').select('review_note_enc').where('id', '=', grant).executeTakeFirstOrThrow();
+    assert.ok(stored.review_note_enc && stored.review_note_enc.length > NOTE.length, 'a sealed value is stored');
+    assert.equal(stored.review_note_enc.includes(Buffer.from('Notewell')), false, 'the note is not stored in the clear');
+    assert.equal(h.logs().includes('Notewell'), false, 'nor written to the log');
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { auditByActor } from '../audit/audit-log.ts';
 import { requireOrganization, requireParticipant, runAsActor } from '../access/enforce.ts';
 import { open, seal } from '../crypto/aead.ts';
-import { NotFoundError } from '../errors.ts';
+import { InvalidInputError, NotFoundError } from '../errors.ts';
 import type { RequestContext } from '../request-context.ts';
 import { requireDataKey, sealedAt } from './participant-keys.ts';
 import { iso, type RecordPorts } from './ports.ts';
@@ -47,7 +47,7 @@ export function listBreakGlass(ports: RecordPorts, ctx: RequestContext, onlyUnre
       .selectFrom('break_glass as b')
       .innerJoin('users as u', 'u.id', 'b.user_id')
       .leftJoin('users as r', 'r.id', 'b.reviewed_by')
-      .select(['b.id', 'b.participant_id', 'b.user_id', 'u.display_name', 'b.reason_enc', 'b.created_at', 'b.expires_at', 'b.reviewed_at', 'b.review_outcome', 'b.reviewed_by', 'r.display_name as reviewer_name'])
+      .select(['b.id', 'b.participant_id', 'b.user_id', 'u.display_name', 'b.reason_enc', 'b.created_at', 'b.expires_at', 'b.reviewed_at', 'b.review_outcome', 'b.reviewed_by', 'r.display_name as reviewer_name', 'b.review_note_enc'])
       .orderBy('b.created_at', 'desc')
       .limit(200);
     if (onlyUnreviewed) q = q.where('b.reviewed_at', 'is', null);
@@ -68,6 +68,7 @@ export function listBreakGlass(ports: RecordPorts, ctx: RequestContext, onlyUnre
         reviewOutcome: r.review_outcome,
         reviewedBy: r.reviewed_by,
         reviewerName: r.reviewer_name ?? null,
+        reviewNote: r.review_note_enc && key ? open(key, r.review_note_enc, sealedAt.breakGlassReviewNote(r.id)).toString('utf8') : null,
       });
     }
     await auditByActor(tx, ctx, { action: 'break_glass.list', outcome: 'succeeded', detail: { results: out.length } });
@@ -75,14 +76,22 @@ export function listBreakGlass(ports: RecordPorts, ctx: RequestContext, onlyUnre
   });
 }
 
-export function reviewBreakGlass(ports: RecordPorts, ctx: RequestContext, id: string, outcome: 'appropriate' | 'inappropriate') {
+/** Records the judgement, and the reviewer's note (sealed like the reason: it may describe the participant). */
+export function reviewBreakGlass(ports: RecordPorts, ctx: RequestContext, id: string, outcome: 'appropriate' | 'inappropriate', note?: string) {
   return runAsActor(ports.db, ctx, async (tx) => {
     await requireOrganization(tx, ctx, 'break_glass.review', { type: 'break_glass', id });
     const row = await tx.selectFrom('break_glass as b').innerJoin('users as u', 'u.id', 'b.user_id').select(['b.participant_id', 'b.user_id', 'u.team_id']).where('b.id', '=', id).executeTakeFirst();
     const inScope = row && row.user_id !== ctx.actor.userId && (ctx.actor.role === 'privacy_officer' || row.team_id === ctx.actor.teamId);
     if (!row || !inScope) throw new NotFoundError('break-the-glass grant');
-    await tx.updateTable('break_glass').set({ reviewed_by: ctx.actor.userId, reviewed_at: new Date(), review_outcome: outcome }).where('id', '=', id).execute();
-    await auditByActor(tx, ctx, { action: 'break_glass.review', outcome: 'succeeded', participantId: row.participant_id, resourceType: 'break_glass', resourceId: id, detail: { judged: outcome } });
+    const text = note?.trim() ? note.trim() : null;
+    let noteEnc: Buffer | null = null;
+    if (text) {
+      const key = await ports.keys.participantKey(tx, ctx.actor.orgId, row.participant_id);
+      if (!key) throw new InvalidInputError('note', 'This record was erased, so a note about it cannot be kept. Record the review without a note.');
+      noteEnc = seal(key, Buffer.from(text, 'utf8'), sealedAt.breakGlassReviewNote(id));
+    }
+    await tx.updateTable('break_glass').set({ reviewed_by: ctx.actor.userId, reviewed_at: new Date(), review_outcome: outcome, review_note_enc: noteEnc }).where('id', '=', id).execute();
+    await auditByActor(tx, ctx, { action: 'break_glass.review', outcome: 'succeeded', participantId: row.participant_id, resourceType: 'break_glass', resourceId: id, detail: { judged: outcome, withNote: noteEnc !== null } });
     return { ok: true };
   });
 }

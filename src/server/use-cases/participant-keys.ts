@@ -7,6 +7,7 @@ export const sealedAt = {
   profile: (participantId: string) => `participants:profile:${participantId}`,
   noteBody: (noteId: string, version: number) => `notes:body:${noteId}:v${version}`,
   breakGlassReason: (grantId: string) => `break_glass:reason:${grantId}`,
+  breakGlassReviewNote: (grantId: string) => `break_glass:review_note:${grantId}`,
   groupGeneralNote: (sessionId: string) => `group_sessions:general_note:${sessionId}`,
   consultation: (id: string, column: 'reason' | 'original' | 'detected_spans' | 'deidentified') => `consultations:${column}:${id}`,
   consultationRestoration: (id: string) => `consultation_restorations:reason:${id}`,

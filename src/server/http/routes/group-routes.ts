@@ -48,6 +48,6 @@ export function groupRoutes(app: PeerKeepApp, ports: RecordPorts): void {
 
   app.post('/api/break-glass/:id/review', {
     schema: { tags: ['break the glass'], summary: 'Record the review of an emergency access grant', params: IdParams, body: BreakGlassReview, response: { 200: Ok } },
-    handler: async (req) => reviewBreakGlass(ports, contextOf(req), req.params.id, req.body.outcome),
+    handler: async (req) => reviewBreakGlass(ports, contextOf(req), req.params.id, req.body.outcome, req.body.note),
   });
 }

@@ -7,7 +7,8 @@ export type ReviewOutcome = 'appropriate' | 'inappropriate';
 export const breakGlassApi = {
   /** Grants in the reviewer's scope, newest first: a supervisor's team's, or all for a privacy officer. */
   list: () => request<BreakGlassGrant[]>('GET', '/api/break-glass'),
-  review: (grantId: string, outcome: ReviewOutcome) => request<{ ok: boolean }>('POST', `/api/break-glass/${encodeURIComponent(grantId)}/review`, { outcome }),
+  review: (grantId: string, outcome: ReviewOutcome, note: string) =>
+    request<{ ok: boolean }>('POST', `/api/break-glass/${encodeURIComponent(grantId)}/review`, { outcome, ...(note.trim() ? { note } : {}) }),
 };
 
 export const OUTCOME_WORDS: Readonly<Record<ReviewOutcome, string>> = {

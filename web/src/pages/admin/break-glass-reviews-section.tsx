@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/endpoints.ts';
-import { SubmitButton } from '../../components/fields.tsx';
-import { FormError } from '../../components/form-error.tsx';
+import { SubmitButton, TextArea } from '../../components/fields.tsx';
+import { errorFor, FormError } from '../../components/form-error.tsx';
 import { Loading, Notice, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { paths } from '../../router/routes.ts';
@@ -102,6 +102,16 @@ function Grant({ grant: g, onReviewed }: { readonly grant: BreakGlassGrant; read
           {g.reason}
         </Private>
       </div>
+      {g.reviewNote && (
+        <>
+          <p className="meta">Reviewer’s note</p>
+          <div className="review-reason">
+            <Private block what="note">
+              {g.reviewNote}
+            </Private>
+          </div>
+        </>
+      )}
       <p>
         {privacyOfficer ? (
           <Link to={paths.participant(g.participantId, 'access')}>See what was done in the record (access report)</Link>
@@ -130,9 +140,12 @@ function ParticipantName({ id }: { readonly id: string }) {
   );
 }
 
+const NOTE_FIELDS = ['note'];
+
 function ReviewForm({ grantId, onDone }: { readonly grantId: string; readonly onDone: (o: ReviewOutcome) => void }) {
   const ids = useId();
   const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
+  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
@@ -143,7 +156,7 @@ function ReviewForm({ grantId, onDone }: { readonly grantId: string; readonly on
     setBusy(true);
     setError(null);
     try {
-      await breakGlassApi.review(grantId, outcome);
+      await breakGlassApi.review(grantId, outcome, note);
       onDone(outcome);
     } catch (err) {
       setError(err);
@@ -166,8 +179,17 @@ function ReviewForm({ grantId, onDone }: { readonly grantId: string; readonly on
           </p>
         )}
       </fieldset>
-      <p className="hint">PeerKeep records the judgement, who made it and when. Write any follow-up with the staff member in your usual supervision notes.</p>
-      <FormError error={error} fields={[]} />
+      <TextArea
+        label="Note (optional)"
+        hint="Why you judged so, in a sentence or two. It is kept sealed with the participant’s record and shown to reviewers only. Follow-up with the staff member belongs in your usual supervision notes."
+        rows={3}
+        maxLength={2000}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={errorFor(error, 'note', NOTE_FIELDS)}
+      />
+      <p className="hint">PeerKeep records the judgement, who made it and when.</p>
+      <FormError error={error} fields={NOTE_FIELDS} />
       <SubmitButton busy={busy} busyLabel="Recording…">
         Record the review
       </SubmitButton>
