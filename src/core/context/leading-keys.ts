@@ -6,6 +6,8 @@
  * rule and lexicon files use; when a start cannot be bounded the result is null, and the phrase
  * is tried at every position.
  */
+import { END_BOUNDARY } from './phrase-regex.ts';
+
 export interface LeadingKeys {
   readonly words: readonly string[];
   readonly prefixes: readonly string[];
@@ -24,20 +26,47 @@ const MAX_WORD = 24;
 const ANY: Atom = { kind: 'any' };
 /** Marks a string cut short by an unbounded atom: only its first two characters are a key. */
 const OPEN = '\u0000';
-const WORD_CHAR = /[\p{L}\p{N}'’#]/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}'’#]/u;
+/** A letter, digit, apostrophe or '#' (the folded digit); ASCII without a regex (hot at load). */
+const WORD_CHAR = {
+  test(ch: string): boolean {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 35;
+    return WORD_CHAR_RE.test(ch);
+  },
+};
+
+/** A parsed phrase and the expansions of its first token (null: unbounded), for both questions below. */
+interface Parsed {
+  readonly alts: readonly Seq[];
+  readonly starts: readonly (ReadonlySet<string> | null)[];
+}
+
+/** The last phrases parsed: leadingKeys and secondKeys are asked about the same phrase in turn. */
+const PARSED = new Map<string, Parsed | null>();
+
+function parse(source: string): Parsed | null {
+  const known = PARSED.get(source);
+  if (known !== undefined) return known;
+  let parsed: Parsed | null;
+  try {
+    const alts = new Parser(source).alternation();
+    parsed = { alts, starts: alts.map((seq) => expandSeq(seq, new Set(['']))) };
+  } catch {
+    parsed = null;
+  }
+  if (PARSED.size > 64) PARSED.clear();
+  PARSED.set(source, parsed);
+  return parsed;
+}
 
 /** The keys a phrase is filed under, or null when it must be tried everywhere. */
 export function leadingKeys(source: string): LeadingKeys | null {
-  let alts: Seq[];
-  try {
-    alts = new Parser(source).alternation();
-  } catch {
-    return null;
-  }
+  const parsed = parse(source);
+  if (parsed === null) return null;
   const words = new Set<string>();
   const prefixes = new Set<string>();
-  for (const seq of alts) {
-    const starts = expandSeq(seq, new Set(['']));
+  for (const starts of parsed.starts) {
     if (starts === null) return null;
     for (const s of starts) {
       const open = s.endsWith(OPEN) || (s.length >= MAX_WORD && WORD_CHAR.test(s.at(-1) ?? ''));
@@ -59,11 +88,112 @@ export function leadingKeys(source: string): LeadingKeys | null {
   return { words: [...words], prefixes: [...prefixes] };
 }
 
-/** A string is finished once it holds a complete first token (it ends after a non-word char). */
+/**
+ * The keys the second token of a match can have, when every match starts with a word, whitespace,
+ * and a second token that ends before the phrase does (a word followed by a non-word character, or
+ * a single non-word character); null when that cannot be bounded. A lone apostrophe stands for a
+ * second word that may open with one (the scanner makes an opening quote its own token). Used only
+ * to skip a phrase where the next token cannot continue it: a necessary condition, never a match.
+ */
+export function secondKeys(source: string): ReadonlySet<string> | null {
+  const parsed = parse(source);
+  if (parsed === null) return null;
+  const alts = parsed.alts;
+  // First, cheaply: every match must open with a word and whitespace, or there is no second word.
+  for (const starts of parsed.starts) {
+    if (starts === null) return null;
+    for (const s of starts) {
+      if (s.length >= MAX_WORD && !s.endsWith(OPEN)) continue; // a long run of digits: decided below
+      // One word, then the separator: "word ".
+      if (!(s.length >= 2 && s.endsWith(' ') && s.indexOf(' ') === s.length - 1 && !s.includes(OPEN))) return null;
+      if (!WORD_CHAR.test(s[0] ?? '')) return null;
+    }
+  }
+  const keys = new Set<string>();
+  // A match may end with its second word only where the phrase ends on a word boundary.
+  const endBounded = source.endsWith(END_BOUNDARY);
+  budget = 2;
+  try {
+    for (const seq of alts) {
+      const starts = expandSeq(seq, new Set(['']));
+      if (starts === null) return null;
+      for (const s of starts) {
+        const second = secondOf(s, endBounded);
+        if (second === null) return null;
+        keys.add(second);
+        if (second.startsWith("'") || second.startsWith('’')) {
+          keys.add("'");
+          keys.add('’');
+        }
+      }
+    }
+  } finally {
+    budget = 1;
+  }
+  return keys;
+}
+
+/** The second token of an expanded start "word second…", or null when it is not bounded. */
+function secondOf(s: string, endBounded: boolean): string | null {
+  if (s.endsWith(OPEN) || s.length >= 2 * MAX_WORD) return null;
+  let i = 0;
+  while (i < s.length && WORD_CHAR.test(s[i] ?? '')) i++;
+  if (i === 0 || i === s.length || s[i] !== ' ') return null;
+  const j = i + 1;
+  if (j >= s.length) return null;
+  const c = s.codePointAt(j) ?? 0;
+  if (!WORD_CHAR.test(String.fromCodePoint(c))) return String.fromCodePoint(c);
+  let k = j;
+  while (k < s.length && WORD_CHAR.test(s[k] ?? '')) k++;
+  // The phrase ends inside the second word: the text's token may go on with an apostrophe or a
+  // letter the boundary does not count (see secondKeyOf in phrase-matcher.ts).
+  if (k >= s.length && !endBounded) return null;
+  // As the scanner keys a token: without the closing quotation marks glued to it.
+  let end = k;
+  while (end > j + 1 && (s[end - 1] === "'" || s[end - 1] === '’')) end--;
+  return s.slice(j, end);
+}
+
+/** How many tokens an expansion follows: 1 for leadingKeys, 2 while secondKeys runs. */
+let budget = 1;
+
+/** A string is finished once it holds its complete tokens (the last ends after a non-word char). */
 function done(s: string): boolean {
-  if (s.endsWith(OPEN) || s.length >= MAX_WORD) return true;
-  const last = s.at(-1);
-  return last !== undefined && !WORD_CHAR.test(last) && s.length > 0;
+  if (s.endsWith(OPEN)) return true;
+  if (budget === 1) {
+    if (s.length >= MAX_WORD) return true;
+    const last = s.at(-1);
+    return last !== undefined && !WORD_CHAR.test(last) && s.length > 0;
+  }
+  if (s.length >= 2 * MAX_WORD) return true;
+  let i = 0;
+  while (i < s.length && WORD_CHAR.test(s[i] ?? '')) i++;
+  if (i === s.length) return false;
+  // Only "word, whitespace, second token" is followed further; anything else ends here (and
+  // secondOf gives up on it).
+  if (i === 0 || s[i] !== ' ') return true;
+  let j = i + 1;
+  if (j === s.length) return false;
+  if (!WORD_CHAR.test(s[j] ?? '')) return true;
+  while (j < s.length && WORD_CHAR.test(s[j] ?? '')) j++;
+  return j < s.length;
+}
+
+/**
+ * One character more while following two tokens. A run of whitespace between them is one
+ * separator, and once the first word is complete only its shape matters (secondOf reads the
+ * second token), so every first word becomes "w": the paths after it then merge.
+ */
+function secondStep(s: string, c: string): string {
+  if (c !== ' ') return s + c;
+  if (s.endsWith(' ')) return s;
+  if (s.length > 0 && !s.includes(' ') && !s.endsWith(OPEN) && [...s].every((ch) => WORD_CHAR.test(ch))) return 'w ';
+  return s + c;
+}
+
+/** The expansion-size cap: larger for two tokens (first words times second words). */
+function limit(): number {
+  return budget === 1 ? LIMIT : LIMIT * 8;
 }
 
 function expandSeq(seq: Seq, from: Set<string>): Set<string> | null {
@@ -79,7 +209,7 @@ function expandSeq(seq: Seq, from: Set<string>): Set<string> | null {
       if (ext === null) return null;
       for (const t of ext) next.add(t);
     }
-    if (next.size > LIMIT) return null;
+    if (next.size > limit()) return null;
     current = next;
   }
   return current;
@@ -102,14 +232,14 @@ function repeatItem(item: Item, s: string): Set<string> | null {
       if (ext === null) return null;
       for (const y of ext) nextLayer.add(y);
     }
-    if (nextLayer.size > LIMIT) return null;
+    if (nextLayer.size > limit()) return null;
     if (nextLayer.size === layer.size && [...nextLayer].every((x) => layer.has(x))) {
       if (r + 1 >= item.min) for (const x of nextLayer) result.add(x);
       break;
     }
     layer = nextLayer;
   }
-  return result.size > LIMIT ? null : result;
+  return result.size > limit() ? null : result;
 }
 
 function atomExpand(atom: Atom, s: string): Set<string> | null {
@@ -120,7 +250,8 @@ function atomExpand(atom: Atom, s: string): Set<string> | null {
       // An open-ended word: keep what is known as a two-character prefix, if there is enough.
       return s.length >= 2 ? new Set([s + OPEN]) : null;
     case 'chars':
-      return new Set(atom.chars.map((c) => s + c));
+      if (budget === 1) return new Set(atom.chars.map((c) => s + c));
+      return new Set(atom.chars.map((c) => secondStep(s, c)));
     case 'group': {
       const out = new Set<string>();
       for (const alt of atom.alts) {
@@ -268,7 +399,8 @@ class Parser {
  * every digit as '#', so that a number of any value files under one key ("#", "##", …).
  */
 function fold(ch: string): string[] {
-  if (/^\s$/u.test(ch)) return [' '];
-  if (/^[0-9]$/.test(ch)) return ['#'];
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c >= 48 && c <= 57) return ['#'];
+  if (c === 32 || /^\s$/u.test(ch)) return [' '];
   return [ch.toLowerCase()];
 }

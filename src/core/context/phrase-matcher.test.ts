@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leadingKeys } from './leading-keys.ts';
-import { compilePhrases } from './phrase-matcher.ts';
+import { leadingKeys, secondKeys } from './leading-keys.ts';
+import { compilePhrases, scanText } from './phrase-matcher.ts';
 import { literalSource, patternSource } from './phrase-regex.ts';
 
 describe('phrase matching', () => {
@@ -38,6 +38,59 @@ describe('phrase matching', () => {
       [0, 1, 0],
     );
     assert.equal(compilePhrases([literalSource("'em")]).matchAll("took 'em all").length, 1);
+  });
+
+  it('works out the second words a phrase needs, or says it cannot', () => {
+    const sorted = (k: ReadonlySet<string> | null) => (k === null ? null : [...k].sort());
+    assert.deepEqual(sorted(secondKeys(patternSource('i (?:want|wanna) to die'))), ['wanna', 'want']);
+    assert.deepEqual(sorted(secondKeys(literalSource('no longer'))), ['longer']);
+    assert.equal(secondKeys(literalSource('no')), null, 'the phrase can end after its first word');
+    assert.equal(secondKeys(patternSource('tried (?:to )?\\w+ it')), null, 'an open second word');
+    assert.equal(secondKeys(patternSource('self[- ]harm')), null, 'no whitespace after the first word');
+    // An apostrophe may open the second word: the scanner makes it a token of its own.
+    assert.ok(secondKeys(patternSource("took (?:'em|them) all"))?.has("'"));
+  });
+
+  it('skipping by the second word finds exactly what trying every phrase finds', () => {
+    const phrases = [literalSource('no'), literalSource('no longer'), patternSource("took (?:'em|them) all"), patternSource('i (?:want|wanna) to die')];
+    const m = compilePhrases(phrases);
+    const text = "no longer's the case. no. I took 'em all and i wanna to die? i want to go home, no LONGER";
+    const expected: { start: number; end: number; index: number }[] = [];
+    // Leftmost-longest by brute force over every token start, as the matcher defines it.
+    for (const pos of scanText(text).positions) {
+      if (expected.length > 0 && pos < (expected.at(-1)?.end ?? 0)) continue;
+      let best: { start: number; end: number; index: number } | undefined;
+      phrases.forEach((p, index) => {
+        const re = new RegExp(p, 'iy');
+        re.lastIndex = pos;
+        const hit = re.exec(text);
+        if (hit && hit[0].length > 0 && (!best || pos + hit[0].length > best.end)) best = { start: pos, end: pos + hit[0].length, index };
+      });
+      if (best) expected.push(best);
+    }
+    assert.deepEqual(m.matchAll(text), expected);
+    assert.ok(expected.some((x) => x.index === 1 && text.slice(x.start, x.end) === 'no longer'), 'before a suffix the boundary ignores');
+    assert.ok(expected.some((x) => x.index === 2), "after a quote-opened word ('em)");
+  });
+
+  it('phrases with no bounded first word are found wherever they start', () => {
+    const m = compilePhrases([patternSource('\\w+ing again')]);
+    assert.deepEqual(
+      m.matchAll('she is drinking again and using again; again').map((x) => x.start),
+      [7, 26],
+    );
+  });
+
+  it('a matcher compiled after a text was scanned still reads that scan', () => {
+    const text = 'the zebra crossing again';
+    const scan = scanText(text);
+    const m = compilePhrases([literalSource('zebra crossing'), literalSource('crossing again')], { overlapping: true, groups: [0, 1] });
+    assert.deepEqual(m.matchAll(text, scan).map((x) => x.index), [0, 1]);
+  });
+
+  it('overlapping mode keeps, per group, the longest phrase at a position', () => {
+    const m = compilePhrases([literalSource('hit'), literalSource('hit me'), literalSource('hit me hard')], { overlapping: true, groups: [0, 0, 1] });
+    assert.deepEqual(m.matchAll('he hit me hard').map((x) => [x.index, x.end]), [[1, 9], [2, 14]]);
   });
 
   it('finds phrases that start with digits or emoji', () => {

@@ -1,4 +1,4 @@
-import { leadingKeys } from './leading-keys.ts';
+import { leadingKeys, secondKeys } from './leading-keys.ts';
 
 /** A phrase occurrence: where, and the index of the phrase in the list given to the matcher. */
 export interface PhraseMatch {
@@ -16,6 +16,8 @@ export interface TextScan {
   readonly positions: readonly number[];
   /** The key form of the token at each position: lower case, digits as '#' (see leading-keys.ts). */
   readonly words: readonly string[];
+  /** True when case folding would change the text's length and the keys keep the raw case. */
+  readonly rawCase?: boolean;
 }
 
 /** Scans text for a fixed list of regex sources. */
@@ -39,7 +41,8 @@ export interface PhraseMatcherOptions {
 /** Finds the phrase start positions of a text and their lookup keys. */
 export function scanText(text: string): TextScan {
   let lower = text.toLowerCase();
-  if (lower.length !== text.length) lower = text; // a length-changing case fold (rare): keys from the raw text
+  const rawCase = lower.length !== text.length;
+  if (rawCase) lower = text; // a length-changing case fold (rare): keys from the raw text
   const positions: number[] = [];
   const words: string[] = [];
   const n = text.length;
@@ -64,7 +67,7 @@ export function scanText(text: string): TextScan {
     const w = keyOf(lower.slice(start, i));
     words.push(hasDigit(w) ? w.replace(/[0-9]/g, '#') : w);
   }
-  return { text, positions, words };
+  return rawCase ? { text, positions, words, rawCase } : { text, positions, words };
 }
 
 /** Letters, digits and apostrophes make up a word token (the `WORD_CHAR` of leading-keys.ts). */
@@ -119,6 +122,7 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
     map.set(key, list);
   };
   sources.forEach((source, i) => {
+    new RegExp(source, 'iy'); // a malformed phrase fails here, at load, not at its first use
     const keys = leadingKeys(source);
     if (keys === null) anywhere.push(i);
     else {
@@ -126,37 +130,59 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
       for (const p of keys.prefixes) file(byPrefix, p, i);
     }
   });
-  const groupOf = options.groups;
-  const compileGroup = (list: readonly number[]): GroupMatcher => {
-    if (!overlapping || !groupOf) return alternation(sources, list);
-    const byGroup = new Map<number, number[]>();
-    for (const i of list) byGroup.set(groupOf[i] ?? 0, [...(byGroup.get(groupOf[i] ?? 0) ?? []), i]);
-    const parts = [...byGroup.values()].map((l) => alternation(sources, l));
-    if (parts.length === 1 && parts[0]) return parts[0];
-    return (text, pos, out) => {
-      for (const p of parts) p(text, pos, out);
-    };
+  const groupOf = overlapping ? options.groups : undefined;
+  // Where the phrases under a first word need one of a few second words, they are tried only
+  // before those (most "i", "my", "the" … are followed by none of them).
+  const seconds = new Map<number, ReadonlySet<number> | null>();
+  const secondOf = (i: number): ReadonlySet<number> | null => {
+    if (!seconds.has(i)) {
+      const words = secondKeys(sources[i] ?? '');
+      seconds.set(i, words === null ? null : new Set([...words].map(wordId)));
+    }
+    return seconds.get(i) ?? null;
   };
-  const wordGroups = new Map([...byWord].map(([k, list]) => [k, compileGroup(list)]));
-  const prefixGroups = new Map([...byPrefix].map(([k, list]) => [k, compileGroup(list)]));
-  const anywhereGroup = anywhere.length > 0 ? compileGroup(anywhere) : null;
+  const compileGroup = (list: readonly number[], bySecond: boolean): GroupMatcher =>
+    keyGroup(sources, list, groupOf, bySecond ? secondOf : null);
+  // Groups by the vocabulary number of their key (see idsOf), so a token costs an array read.
+  const wordGroups = numbered(byWord, wordId, (list) => compileGroup(list, true));
+  const prefixGroups = numbered(byPrefix, (k) => prefixId(prefixCode(k, 0)), (list) => compileGroup(list, false));
+  const anywhereGroup = anywhere.length > 0 ? compileGroup(anywhere, false) : null;
+  // Phrases with no bounded first word would be tried at every token. One unanchored search says
+  // where the next of them can start; the tokens before that position are skipped (no phrase of
+  // the group can match there, or the search would have stopped earlier). The search looks only
+  // where a token can start (not inside a run of letters, digits and apostrophes).
+  const anywhereFinder =
+    anywhere.length > 0 ? new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F'’])(?:${anywhere.map((i) => `(?:${sources[i]})`).join('|')})`, 'ig') : null;
   return {
     matchAll(text: string, given?: TextScan): PhraseMatch[] {
       const scan = given && given.text === text ? given : scanText(text);
+      let ids = idsOf(scan);
       const out: PhraseMatch[] = [];
       const found: PhraseMatch[] = [];
       let blockedUntil = 0;
+      let anywhereNext = -1;
       for (let k = 0; k < scan.positions.length; k++) {
         const pos = scan.positions[k] ?? 0;
         if (!overlapping && pos < blockedUntil) continue;
-        const word = scan.words[k] ?? '';
-        const byWordGroup = wordGroups.get(word);
-        const byPrefixGroup = prefixGroups.size > 0 && word.length >= 2 ? prefixGroups.get(word.slice(0, 2)) : undefined;
-        if (!byWordGroup && !byPrefixGroup && !anywhereGroup) continue;
+        if (ids.version !== vocabularyVersion) ids = idsOf(scan); // a group built on first use numbered new words
+        const wordNumber = ids.words[k] ?? -1;
+        const prefixNumber = ids.prefixes[k] ?? -1;
+        const byWordGroup = wordNumber >= 0 && wordNumber < wordGroups.length ? wordGroups[wordNumber] : null;
+        const byPrefixGroup = prefixNumber >= 0 && prefixNumber < prefixGroups.length ? prefixGroups[prefixNumber] : null;
+        let anywhereHere = false;
+        if (anywhereFinder) {
+          if (anywhereNext < pos) {
+            anywhereFinder.lastIndex = pos;
+            const next = anywhereFinder.exec(text);
+            anywhereNext = next === null ? Number.POSITIVE_INFINITY : next.index;
+          }
+          anywhereHere = anywhereNext === pos;
+        }
+        if (!byWordGroup && !byPrefixGroup && !anywhereHere) continue;
         found.length = 0;
-        byWordGroup?.(text, pos, found);
-        byPrefixGroup?.(text, pos, found);
-        anywhereGroup?.(text, pos, found);
+        byWordGroup?.(text, pos, ids, k, found);
+        byPrefixGroup?.(text, pos, ids, k, found);
+        if (anywhereHere) anywhereGroup?.(text, pos, ids, k, found);
         if (overlapping) {
           for (const f of found) out.push(f);
           continue;
@@ -174,35 +200,246 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
   };
 }
 
-/** Tries phrases at one position and appends what matched. */
-type GroupMatcher = (text: string, pos: number, out: PhraseMatch[]) => void;
+/** The first two UTF-16 units of a string from `at`, as one number (a prefix key). */
+function prefixCode(s: string, at: number): number {
+  return s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+}
 
 /**
- * The phrases filed under one key as one sticky alternation: one run answers "does any of them
- * start here?". Most positions say no. When one does, the phrases are tried one by one and the
- * longest match wins (on a tie, the phrase listed first), so that a longer phrase such as a
- * pseudo-trigger always beats the shorter one inside it.
+ * Compiles each key's phrase list into the slot of the key's number: a dense array, null where
+ * this matcher files nothing (the numbers are shared with other matchers).
  */
-function alternation(sources: readonly string[], list: readonly number[]): GroupMatcher {
+function numbered<K>(
+  lists: ReadonlyMap<K, readonly number[]>,
+  number: (key: K) => number,
+  compile: (list: readonly number[]) => GroupMatcher,
+): readonly (GroupMatcher | null)[] {
+  const numbers = [...lists.keys()].map(number);
+  const out = new Array<GroupMatcher | null>(Math.max(0, ...numbers) + 1).fill(null);
+  [...lists.values()].forEach((list, i) => {
+    out[numbers[i] ?? 0] = compile(list);
+  });
+  return out;
+}
+
+/**
+ * Every word a matcher files phrases under (first words and second words), numbered once for all
+ * matchers, so that a scan is looked up once (idsOf) and each matcher reads arrays.
+ */
+const VOCABULARY = new Map<string, number>();
+/** Prefix keys (see prefixCode), numbered likewise. */
+const PREFIXES = new Map<number, number>();
+/** Grows when a matcher adds words; token numbers computed before are then recomputed. */
+let vocabularyVersion = 0;
+
+function wordId(word: string): number {
+  let id = VOCABULARY.get(word);
+  if (id === undefined) {
+    id = VOCABULARY.size;
+    VOCABULARY.set(word, id);
+    vocabularyVersion++;
+  }
+  return id;
+}
+
+function prefixId(code: number): number {
+  let id = PREFIXES.get(code);
+  if (id === undefined) {
+    id = PREFIXES.size;
+    PREFIXES.set(code, id);
+    vocabularyVersion++;
+  }
+  return id;
+}
+
+/** A scan's tokens as vocabulary numbers (-1: a word no matcher files anything under). */
+interface TokenIds {
+  readonly version: number;
+  readonly scan: TextScan;
+  readonly rawCase: boolean;
+  readonly words: Int32Array;
+  /**
+   * The number of the token's head (see headOf) where it differs from the token, else -1;
+   * UNKNOWN until first asked for (headNumber).
+   */
+  readonly heads: Int32Array;
+  readonly prefixes: Int32Array;
+}
+
+const TOKEN_IDS = new WeakMap<TextScan, TokenIds>();
+
+/** The scan's token numbers, computed once per scan and shared by the matchers that read it. */
+function idsOf(scan: TextScan): TokenIds {
+  const known = TOKEN_IDS.get(scan);
+  if (known && known.version === vocabularyVersion) return known;
+  const n = scan.words.length;
+  const words = new Int32Array(n);
+  const heads = new Int32Array(n).fill(UNKNOWN);
+  const prefixes = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = scan.words[k] ?? '';
+    words[k] = VOCABULARY.get(w) ?? -1;
+    prefixes[k] = w.length >= 2 ? (PREFIXES.get(prefixCode(w, 0)) ?? -1) : -1;
+  }
+  const ids = { version: vocabularyVersion, rawCase: scan.rawCase === true, scan, words, heads, prefixes };
+  TOKEN_IDS.set(scan, ids);
+  return ids;
+}
+
+/** Marks a head number not yet looked up. */
+const UNKNOWN = -3;
+
+/** The head number of token k (looked up once, only for tokens a second-word check asks about). */
+function headNumber(ids: TokenIds, k: number): number {
+  if (k >= ids.heads.length) return NO_NEXT;
+  let h = ids.heads[k] ?? NO_NEXT;
+  if (h === UNKNOWN) {
+    const head = headOf(ids.scan.words[k] ?? '');
+    h = head === null ? NO_NEXT : (VOCABULARY.get(head) ?? NO_NEXT);
+    ids.heads[k] = h;
+  }
+  return h;
+}
+
+/**
+ * A phrase ending with its second word stops at a word boundary that counts only [a-z0-9] and
+ * Latin accented letters, so the next token's head up to any other character (an apostrophe:
+ * "longer's") can be that word too. Null when the head is the whole token (or empty).
+ */
+function headOf(w: string): string | null {
+  let end = 0;
+  while (end < w.length) {
+    const c = w.charCodeAt(end);
+    if (!((c >= 97 && c <= 122) || c === 35 || (c >= 0xc0 && c <= 0x24f))) break;
+    end++;
+  }
+  return end > 0 && end < w.length ? w.slice(0, end) : null;
+}
+
+/** No token there, or a token no matcher files anything under. */
+const NO_NEXT = -1;
+
+/** Whether token k (or its head) is one of a phrase part's second words. */
+function canFollow(after: ReadonlySet<number>, ids: TokenIds, k: number): boolean {
+  if (ids.rawCase) return true; // raw-case keys (see scanText) cannot be compared: no skip
+  if (k >= ids.words.length) return false;
+  if (after.has(ids.words[k] ?? NO_NEXT)) return true;
+  const head = headNumber(ids, k);
+  return head >= 0 && after.has(head);
+}
+
+/** Tries the phrases of one key at the position of token k and appends what matched. */
+type GroupMatcher = (text: string, pos: number, ids: TokenIds, k: number, out: PhraseMatch[]) => void;
+
+/** Some of a key's phrases as one sticky alternation, with the second words they need (or null). */
+interface Part {
+  readonly order: readonly number[];
+  readonly slot: readonly number[];
+  readonly after: ReadonlySet<number> | null;
+  readonly any: RegExp;
+  /** Every phrase of the part in a capturing look-ahead (null for a part of one phrase). */
+  readonly each: RegExp | null;
+}
+
+/**
+ * The phrases filed under one key. One sticky alternation answers "does any of them start
+ * here?"; most positions say no. When one does, the longest match wins (on a tie, the phrase
+ * listed first), so that a longer phrase such as a pseudo-trigger always beats the shorter one
+ * inside it; with `groups`, each group present reports its own longest match, in the order of the
+ * groups' first phrases. The lengths come from one more run: each phrase sits in its own capturing
+ * look-ahead with an empty way out, `(?=(p1)|)(?=(p2)|)…`, so every phrase is tried at the position
+ * and its match, if any, is captured (a look-ahead keeps the match a lone run of the phrase would
+ * find). The phrase sources have no capturing groups of their own (see phrase-regex.ts) and no
+ * back-references.
+ *
+ * With `secondOf`, the phrases whose second word is bounded form a part of their own that is
+ * tried only when the next token is one of those words; the rest form a part tried always.
+ */
+function keyGroup(
+  sources: readonly string[],
+  list: readonly number[],
+  groups: readonly number[] | undefined,
+  secondOf: ((i: number) => ReadonlySet<number> | null) | null,
+): GroupMatcher {
   const order = [...list].sort((a, b) => a - b);
-  const any = new RegExp(order.map((i) => `(?:${sources[i]})`).join('|'), 'iy');
-  const each = order.map((i) => new RegExp(sources[i] ?? '', 'iy'));
-  return (text, pos, out) => {
-    if (each.length > 1) {
-      any.lastIndex = pos;
-      if (!any.test(text)) return;
+  // Each phrase's slot: its group's rank among the groups here, by first phrase (one slot without groups).
+  const slotOfGroup = new Map<number, number>();
+  const slotOf = new Map<number, number>();
+  for (const i of order) {
+    const g = groups ? (groups[i] ?? 0) : 0;
+    if (!slotOfGroup.has(g)) slotOfGroup.set(g, slotOfGroup.size);
+    slotOf.set(i, slotOfGroup.get(g) ?? 0);
+  }
+  const slots = slotOfGroup.size;
+  const part = (ids: readonly number[], after: ReadonlySet<number> | null): Part => ({
+    order: ids,
+    slot: ids.map((i) => slotOf.get(i) ?? 0),
+    after,
+    any: new RegExp(ids.length === 1 ? (sources[ids[0] ?? 0] ?? '') : ids.map((i) => `(?:${sources[i]})`).join('|'), 'iy'),
+    each: ids.length === 1 ? null : new RegExp(ids.map((i) => `(?=(${sources[i]})|)`).join(''), 'iy'),
+  });
+  // Built on first use: a note meets a few hundred of the thousands of keys, and a command that
+  // scans one note should not pay for compiling them all.
+  const build = (): Part[] => {
+    const bounded = secondOf ? order.filter((i) => secondOf(i) !== null) : [];
+    const open = order.filter((i) => !bounded.includes(i));
+    const built: Part[] = [];
+    if (bounded.length > 0) built.push(part(bounded, new Set(bounded.flatMap((i) => [...(secondOf?.(i) ?? [])]))));
+    if (open.length > 0) built.push(part(open, null));
+    return built;
+  };
+  let parts: Part[] | null = null;
+  const bestEnd = new Array<number>(slots).fill(-1);
+  const bestIndex = new Array<number>(slots).fill(-1);
+  return (text, pos, given, k, out) => {
+    let ids = given;
+    if (parts === null) {
+      parts = build();
+      // Building may have numbered new second words: number the scan's tokens again.
+      ids = idsOf(given.scan);
     }
-    let bestEnd = -1;
-    let bestIndex = -1;
-    for (let k = 0; k < each.length; k++) {
-      const re = each[k] as RegExp;
-      re.lastIndex = pos;
-      const m = re.exec(text);
-      if (m !== null && pos + m[0].length > bestEnd && m[0].length > 0) {
-        bestEnd = pos + m[0].length;
-        bestIndex = order[k] ?? 0;
+    let hit = false;
+    for (const p of parts) {
+      if (p.after && !canFollow(p.after, ids, k + 1)) continue;
+      p.any.lastIndex = pos;
+      if (p.each === null) {
+        // One phrase: the alternation is the phrase itself, and a sticky test leaves lastIndex at
+        // the end of its match (no match array to build).
+        if (!p.any.test(text) || p.any.lastIndex === pos) continue;
+        if (!hit) {
+          bestEnd.fill(-1);
+          bestIndex.fill(-1);
+          hit = true;
+        }
+        consider(p.slot[0] ?? 0, p.any.lastIndex, p.order[0] ?? 0);
+        continue;
+      }
+      if (!p.any.test(text)) continue;
+      p.each.lastIndex = pos;
+      const m = p.each.exec(text);
+      if (m === null) continue;
+      if (!hit) {
+        bestEnd.fill(-1);
+        bestIndex.fill(-1);
+        hit = true;
+      }
+      for (let k = 0; k < p.order.length; k++) {
+        const length = m[k + 1]?.length ?? 0;
+        if (length > 0) consider(p.slot[k] ?? 0, pos + length, p.order[k] ?? 0);
       }
     }
-    if (bestIndex >= 0) out.push({ start: pos, end: bestEnd, index: bestIndex });
+    if (!hit) return;
+    for (let s = 0; s < slots; s++) {
+      const index = bestIndex[s] ?? -1;
+      if (index >= 0) out.push({ start: pos, end: bestEnd[s] ?? pos, index });
+    }
   };
+  /** Longest per slot; on a tie, the phrase listed first. */
+  function consider(s: number, end: number, index: number): void {
+    const e = bestEnd[s] ?? -1;
+    if (end > e || (end === e && index < (bestIndex[s] ?? -1))) {
+      bestEnd[s] = end;
+      bestIndex[s] = index;
+    }
+  }
 }

@@ -13,6 +13,9 @@ const SPECIAL = /[.*+?^${}()|[\]\\]/g;
  */
 const WORD = '[A-Za-z0-9\\u00C0-\\u024F]';
 
+/** What ends a phrase that ends with a word character: no letter or digit follows. */
+export const END_BOUNDARY = `(?!${WORD})`;
+
 /** Regex source for a literal phrase, with the texting tolerances above. */
 export function literalSource(literal: string): string {
   const words = literal.trim().split(/\s+/);
@@ -34,7 +37,7 @@ export function patternSource(pattern: string): string {
 function bounded(raw: string, body: string): string {
   const startsWord = /^[\p{L}\p{N}(]/u.test(raw) && !raw.startsWith('(?<');
   const endsWord = /[\p{L}\p{N})?*+]$/u.test(raw);
-  return `${startsWord ? `(?<!${WORD})` : ''}(?:${body})${endsWord ? `(?!${WORD})` : ''}`;
+  return `${startsWord ? `(?<!${WORD})` : ''}(?:${body})${endsWord ? END_BOUNDARY : ''}`;
 }
 
 /**
