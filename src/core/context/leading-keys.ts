@@ -50,7 +50,7 @@ function parse(source: string): Parsed | null {
   if (known !== undefined) return known;
   let parsed: Parsed | null;
   try {
-    const alts = new Parser(source).alternation();
+    const alts = new Parser(source).alternation().flatMap(alternativesOf);
     parsed = { alts, starts: alts.map((seq) => expandSeq(seq, new Set(['']))) };
   } catch {
     parsed = null;
@@ -58,6 +58,18 @@ function parse(source: string): Parsed | null {
   if (PARSED.size > 64) PARSED.clear();
   PARSED.set(source, parsed);
   return parsed;
+}
+
+/**
+ * A sequence that is one alternation between zero-width checks, `(?<!x)(?:a|b)(?!y)`, as its
+ * alternatives (the checks add nothing to what a match can start with): so that what follows a
+ * first word is worked out for the alternatives that start with it, not for the whole phrase.
+ */
+function alternativesOf(seq: Seq): Seq[] {
+  const groups = seq.filter((item) => item.atom.kind !== 'empty');
+  const only = groups[0];
+  if (groups.length !== 1 || !only || only.min !== 1 || only.max !== 1 || only.atom.kind !== 'group') return [seq];
+  return only.atom.alts.flatMap(alternativesOf);
 }
 
 /** The keys a phrase is filed under, or null when it must be tried everywhere. */
@@ -98,33 +110,74 @@ export function leadingKeys(source: string): LeadingKeys | null {
 export function secondKeys(source: string): ReadonlySet<string> | null {
   const parsed = parse(source);
   if (parsed === null) return null;
-  const alts = parsed.alts;
-  // First, cheaply: every match must open with a word and whitespace, or there is no second word.
-  for (const starts of parsed.starts) {
-    if (starts === null) return null;
-    for (const s of starts) {
-      if (s.length >= MAX_WORD && !s.endsWith(OPEN)) continue; // a long run of digits: decided below
-      // One word, then the separator: "word ".
-      if (!(s.length >= 2 && s.endsWith(' ') && s.indexOf(' ') === s.length - 1 && !s.includes(OPEN))) return null;
-      if (!WORD_CHAR.test(s[0] ?? '')) return null;
+  const endBounded = source.endsWith(END_BOUNDARY);
+  const keys = new Set<string>();
+  for (let a = 0; a < parsed.alts.length; a++) {
+    const seconds = alternativeSeconds(parsed.alts[a] ?? [], parsed.starts[a] ?? null, endBounded);
+    if (seconds === null) return null;
+    for (const k of seconds) keys.add(k);
+  }
+  return keys;
+}
+
+/**
+ * As secondKeys, for the matches that start with a given first word (a key the phrase is filed
+ * under, as the scanner keys a token): only the alternatives that can start with it count. The
+ * answer for each alternative is worked out once, when first asked for.
+ */
+export function secondKeysByFirst(source: string): (first: string) => ReadonlySet<string> | null {
+  const parsed = parse(source);
+  if (parsed === null) return () => null;
+  const endBounded = source.endsWith(END_BOUNDARY);
+  const alternatives = parsed.alts.map((seq, a) => ({ seq, starts: parsed.starts[a] ?? null, seconds: undefined as ReadonlySet<string> | null | undefined }));
+  return (first) => {
+    const keys = new Set<string>();
+    for (const alt of alternatives) {
+      if (alt.starts !== null && ![...alt.starts].some((s) => canStartWith(s, first))) continue;
+      if (alt.seconds === undefined) alt.seconds = alternativeSeconds(alt.seq, alt.starts, endBounded);
+      if (alt.seconds === null) return null;
+      for (const k of alt.seconds) keys.add(k);
     }
+    return keys;
+  };
+}
+
+/**
+ * Whether an expanded start can be the start of a token keyed `first`. Cautious: anything but a
+ * plain different word ("word " or a whole word) is taken to be possible.
+ */
+function canStartWith(s: string, first: string): boolean {
+  let end = 0;
+  while (end < s.length && WORD_CHAR.test(s[end] ?? '')) end++;
+  if (end === 0 || s.endsWith(OPEN) || end >= MAX_WORD) return true;
+  let word = s.slice(0, end);
+  // As the scanner keys a token: without the closing quotation marks glued to it.
+  while (word.length > 1 && (word.endsWith("'") || word.endsWith('’'))) word = word.slice(0, -1);
+  return word === first;
+}
+
+/** The second keys of one alternative given its first-token expansions (see secondKeys). */
+function alternativeSeconds(seq: Seq, starts: ReadonlySet<string> | null, endBounded: boolean): ReadonlySet<string> | null {
+  // First, cheaply: every match must open with a word and whitespace, or there is no second word.
+  if (starts === null) return null;
+  for (const s of starts) {
+    if (s.length >= MAX_WORD && !s.endsWith(OPEN)) continue; // a long run of digits: decided below
+    // One word, then the separator: "word ".
+    if (!(s.length >= 2 && s.endsWith(' ') && s.indexOf(' ') === s.length - 1 && !s.includes(OPEN))) return null;
+    if (!WORD_CHAR.test(s[0] ?? '')) return null;
   }
   const keys = new Set<string>();
-  // A match may end with its second word only where the phrase ends on a word boundary.
-  const endBounded = source.endsWith(END_BOUNDARY);
   budget = 2;
   try {
-    for (const seq of alts) {
-      const starts = expandSeq(seq, new Set(['']));
-      if (starts === null) return null;
-      for (const s of starts) {
-        const second = secondOf(s, endBounded);
-        if (second === null) return null;
-        keys.add(second);
-        if (second.startsWith("'") || second.startsWith('’')) {
-          keys.add("'");
-          keys.add('’');
-        }
+    const expanded = expandSeq(seq, new Set(['']));
+    if (expanded === null) return null;
+    for (const s of expanded) {
+      const second = secondOf(s, endBounded);
+      if (second === null) return null;
+      keys.add(second);
+      if (second.startsWith("'") || second.startsWith('’')) {
+        keys.add("'");
+        keys.add('’');
       }
     }
   } finally {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leadingKeys, secondKeys } from './leading-keys.ts';
+import { leadingKeys, secondKeys, secondKeysByFirst } from './leading-keys.ts';
 import { compilePhrases, scanText } from './phrase-matcher.ts';
 import { literalSource, patternSource } from './phrase-regex.ts';
 
@@ -49,6 +49,11 @@ describe('phrase matching', () => {
     assert.equal(secondKeys(patternSource('self[- ]harm')), null, 'no whitespace after the first word');
     // An apostrophe may open the second word: the scanner makes it a token of its own.
     assert.ok(secondKeys(patternSource("took (?:'em|them) all"))?.has("'"));
+    // Per first word, only the alternatives that start with it count.
+    const byFirst = secondKeysByFirst(patternSource('(?:he|she) (?:\\w+ )?tracks|(?:my|her) (?:own )?plan'));
+    assert.equal(byFirst('he'), null);
+    assert.deepEqual(sorted(byFirst('my')), ['own', 'plan']);
+    assert.deepEqual(sorted(byFirst('the')), [], 'no alternative starts with it');
   });
 
   it('skipping by the second word finds exactly what trying every phrase finds', () => {

@@ -1,4 +1,4 @@
-import { leadingKeys, secondKeys } from './leading-keys.ts';
+import { leadingKeys, secondKeysByFirst } from './leading-keys.ts';
 
 /** A phrase occurrence: where, and the index of the phrase in the list given to the matcher. */
 export interface PhraseMatch {
@@ -132,21 +132,24 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
   });
   const groupOf = overlapping ? options.groups : undefined;
   // Where the phrases under a first word need one of a few second words, they are tried only
-  // before those (most "i", "my", "the" … are followed by none of them).
-  const seconds = new Map<number, ReadonlySet<number> | null>();
-  const secondOf = (i: number): ReadonlySet<number> | null => {
-    if (!seconds.has(i)) {
-      const words = secondKeys(sources[i] ?? '');
-      seconds.set(i, words === null ? null : new Set([...words].map(wordId)));
+  // before those (most "i", "my", "the" … are followed by none of them). Worked out per phrase
+  // and first word, when the key's group is first used.
+  const secondsByFirst = new Map<number, (first: string) => ReadonlySet<string> | null>();
+  const secondOf = (i: number, first: string): ReadonlySet<number> | null => {
+    let byFirst = secondsByFirst.get(i);
+    if (byFirst === undefined) {
+      byFirst = secondKeysByFirst(sources[i] ?? '');
+      secondsByFirst.set(i, byFirst);
     }
-    return seconds.get(i) ?? null;
+    const words = byFirst(first);
+    return words === null ? null : new Set([...words].map(wordId));
   };
-  const compileGroup = (list: readonly number[], bySecond: boolean): GroupMatcher =>
-    keyGroup(sources, list, groupOf, bySecond ? secondOf : null);
+  const compileGroup = (list: readonly number[], first: string | null): GroupMatcher =>
+    keyGroup(sources, list, groupOf, first === null ? null : (i) => secondOf(i, first));
   // Groups by the vocabulary number of their key (see idsOf), so a token costs an array read.
-  const wordGroups = numbered(byWord, wordId, (list) => compileGroup(list, true));
-  const prefixGroups = numbered(byPrefix, (k) => prefixId(prefixCode(k, 0)), (list) => compileGroup(list, false));
-  const anywhereGroup = anywhere.length > 0 ? compileGroup(anywhere, false) : null;
+  const wordGroups = numbered(byWord, wordId, (list, key) => compileGroup(list, key));
+  const prefixGroups = numbered(byPrefix, (k) => prefixId(prefixCode(k, 0)), (list) => compileGroup(list, null));
+  const anywhereGroup = anywhere.length > 0 ? compileGroup(anywhere, null) : null;
   // Phrases with no bounded first word would be tried at every token. One unanchored search says
   // where the next of them can start; the tokens before that position are skipped (no phrase of
   // the group can match there, or the search would have stopped earlier). The search looks only
@@ -212,13 +215,11 @@ function prefixCode(s: string, at: number): number {
 function numbered<K>(
   lists: ReadonlyMap<K, readonly number[]>,
   number: (key: K) => number,
-  compile: (list: readonly number[]) => GroupMatcher,
+  compile: (list: readonly number[], key: K) => GroupMatcher,
 ): readonly (GroupMatcher | null)[] {
   const numbers = [...lists.keys()].map(number);
   const out = new Array<GroupMatcher | null>(Math.max(0, ...numbers) + 1).fill(null);
-  [...lists.values()].forEach((list, i) => {
-    out[numbers[i] ?? 0] = compile(list);
-  });
+  for (const [key, list] of lists) out[number(key)] = compile(list, key);
   return out;
 }
 
@@ -319,26 +320,28 @@ function headOf(w: string): string | null {
 /** No token there, or a token no matcher files anything under. */
 const NO_NEXT = -1;
 
-/** Whether token k (or its head) is one of a phrase part's second words. */
-function canFollow(after: ReadonlySet<number>, ids: TokenIds, k: number): boolean {
-  if (ids.rawCase) return true; // raw-case keys (see scanText) cannot be compared: no skip
-  if (k >= ids.words.length) return false;
-  if (after.has(ids.words[k] ?? NO_NEXT)) return true;
-  const head = headNumber(ids, k);
-  return head >= 0 && after.has(head);
-}
-
 /** Tries the phrases of one key at the position of token k and appends what matched. */
 type GroupMatcher = (text: string, pos: number, ids: TokenIds, k: number, out: PhraseMatch[]) => void;
 
-/** Some of a key's phrases as one sticky alternation, with the second words they need (or null). */
+/** Some of a key's phrases as one sticky alternation. */
 interface Part {
   readonly order: readonly number[];
   readonly slot: readonly number[];
-  readonly after: ReadonlySet<number> | null;
   readonly any: RegExp;
   /** Every phrase of the part in a capturing look-ahead (null for a part of one phrase). */
   readonly each: RegExp | null;
+}
+
+/** A key's phrases sorted for use: by the second word they need, and those that need none. */
+interface Built {
+  /** Second word number → the phrases (ascending) that can go on with it. */
+  readonly bySecond: ReadonlyMap<number, readonly number[]>;
+  /** The alternation of each second word's phrases, made when that word first follows the key. */
+  readonly parts: Map<number, Part | null>;
+  /** The phrases whose second word is not bounded, tried wherever the key is. */
+  readonly open: Part | null;
+  /** All phrases with a bounded second word, for scans whose keys keep the raw case. */
+  everyBounded: Part | null;
 }
 
 /**
@@ -352,8 +355,9 @@ interface Part {
  * find). The phrase sources have no capturing groups of their own (see phrase-regex.ts) and no
  * back-references.
  *
- * With `secondOf`, the phrases whose second word is bounded form a part of their own that is
- * tried only when the next token is one of those words; the rest form a part tried always.
+ * With `secondOf`, a phrase whose second word is bounded is tried only where the next token (or
+ * its head, see headOf) is one of its second words: one alternation per second word, made when
+ * that word first follows the key. The phrases with an open second word are tried always.
  */
 function keyGroup(
   sources: readonly string[],
@@ -371,69 +375,102 @@ function keyGroup(
     slotOf.set(i, slotOfGroup.get(g) ?? 0);
   }
   const slots = slotOfGroup.size;
-  const part = (ids: readonly number[], after: ReadonlySet<number> | null): Part => ({
+  const part = (ids: readonly number[]): Part => ({
     order: ids,
     slot: ids.map((i) => slotOf.get(i) ?? 0),
-    after,
     any: new RegExp(ids.length === 1 ? (sources[ids[0] ?? 0] ?? '') : ids.map((i) => `(?:${sources[i]})`).join('|'), 'iy'),
     each: ids.length === 1 ? null : new RegExp(ids.map((i) => `(?=(${sources[i]})|)`).join(''), 'iy'),
   });
   // Built on first use: a note meets a few hundred of the thousands of keys, and a command that
   // scans one note should not pay for compiling them all.
-  const build = (): Part[] => {
-    const bounded = secondOf ? order.filter((i) => secondOf(i) !== null) : [];
-    const open = order.filter((i) => !bounded.includes(i));
-    const built: Part[] = [];
-    if (bounded.length > 0) built.push(part(bounded, new Set(bounded.flatMap((i) => [...(secondOf?.(i) ?? [])]))));
-    if (open.length > 0) built.push(part(open, null));
-    return built;
+  // Built on first use: a note meets a few hundred of the thousands of keys, and a command that
+  // scans one note should not pay for compiling them all.
+  let built: Built | null = null;
+  const build = (): Built => {
+    const bySecond = new Map<number, number[]>();
+    const open: number[] = [];
+    for (const i of order) {
+      const seconds = secondOf?.(i) ?? null;
+      if (seconds === null) open.push(i);
+      else for (const w of seconds) bySecond.set(w, [...(bySecond.get(w) ?? []), i]);
+    }
+    return { bySecond, parts: new Map(), open: open.length > 0 ? part(open) : null, everyBounded: null };
   };
-  let parts: Part[] | null = null;
+  /** The phrases that can go on with second word w (null: none). */
+  const partFor = (b: Built, w: number): Part | null => {
+    let p = b.parts.get(w);
+    if (p === undefined) {
+      const ids = b.bySecond.get(w);
+      p = ids ? part(ids) : null;
+      b.parts.set(w, p);
+    }
+    return p;
+  };
   const bestEnd = new Array<number>(slots).fill(-1);
   const bestIndex = new Array<number>(slots).fill(-1);
+  let hit = false;
   return (text, pos, given, k, out) => {
     let ids = given;
-    if (parts === null) {
-      parts = build();
+    if (built === null) {
+      built = build();
       // Building may have numbered new second words: number the scan's tokens again.
       ids = idsOf(given.scan);
     }
-    let hit = false;
-    for (const p of parts) {
-      if (p.after && !canFollow(p.after, ids, k + 1)) continue;
-      p.any.lastIndex = pos;
-      if (p.each === null) {
-        // One phrase: the alternation is the phrase itself, and a sticky test leaves lastIndex at
-        // the end of its match (no match array to build).
-        if (!p.any.test(text) || p.any.lastIndex === pos) continue;
-        if (!hit) {
-          bestEnd.fill(-1);
-          bestIndex.fill(-1);
-          hit = true;
+    hit = false;
+    if (built.bySecond.size > 0) {
+      if (ids.rawCase) {
+        // Raw-case keys (see scanText) cannot be compared with second words: try them all.
+        const b = built;
+        b.everyBounded ??= part(order.filter((i) => (secondOf?.(i) ?? null) !== null));
+        tryPart(b.everyBounded, text, pos);
+      } else if (k + 1 < ids.words.length) {
+        const next = ids.words[k + 1] ?? NO_NEXT;
+        const head = headNumber(ids, k + 1);
+        if (next >= 0) {
+          const p = partFor(built, next);
+          if (p) tryPart(p, text, pos);
         }
-        consider(p.slot[0] ?? 0, p.any.lastIndex, p.order[0] ?? 0);
-        continue;
-      }
-      if (!p.any.test(text)) continue;
-      p.each.lastIndex = pos;
-      const m = p.each.exec(text);
-      if (m === null) continue;
-      if (!hit) {
-        bestEnd.fill(-1);
-        bestIndex.fill(-1);
-        hit = true;
-      }
-      for (let k = 0; k < p.order.length; k++) {
-        const length = m[k + 1]?.length ?? 0;
-        if (length > 0) consider(p.slot[k] ?? 0, pos + length, p.order[k] ?? 0);
+        if (head >= 0 && head !== next) {
+          const p = partFor(built, head);
+          if (p) tryPart(p, text, pos);
+        }
       }
     }
+    if (built.open) tryPart(built.open, text, pos);
     if (!hit) return;
     for (let s = 0; s < slots; s++) {
       const index = bestIndex[s] ?? -1;
       if (index >= 0) out.push({ start: pos, end: bestEnd[s] ?? pos, index });
     }
   };
+  /** Tries one part at pos, keeping the longest match per slot. */
+  function tryPart(p: Part, text: string, pos: number): void {
+    p.any.lastIndex = pos;
+    if (p.each === null) {
+      // One phrase: the alternation is the phrase itself, and a sticky test leaves lastIndex at
+      // the end of its match (no match array to build).
+      if (!p.any.test(text) || p.any.lastIndex === pos) return;
+      start();
+      consider(p.slot[0] ?? 0, p.any.lastIndex, p.order[0] ?? 0);
+      return;
+    }
+    if (!p.any.test(text)) return;
+    p.each.lastIndex = pos;
+    const m = p.each.exec(text);
+    if (m === null) return;
+    start();
+    for (let i = 0; i < p.order.length; i++) {
+      const length = m[i + 1]?.length ?? 0;
+      if (length > 0) consider(p.slot[i] ?? 0, pos + length, p.order[i] ?? 0);
+    }
+  }
+  /** The first match at this position clears the slots of the previous one. */
+  function start(): void {
+    if (hit) return;
+    bestEnd.fill(-1);
+    bestIndex.fill(-1);
+    hit = true;
+  }
   /** Longest per slot; on a tie, the phrase listed first. */
   function consider(s: number, end: number, index: number): void {
     const e = bestEnd[s] ?? -1;
