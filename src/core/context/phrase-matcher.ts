@@ -18,6 +18,8 @@ export interface TextScan {
   readonly words: readonly string[];
   /** True when case folding would change the text's length and the keys keep the raw case. */
   readonly rawCase?: boolean;
+  /** Where the matchers keep what they work out once per scan (the token numbers). */
+  readonly memo?: { tokenIds?: unknown };
 }
 
 /** Scans text for a fixed list of regex sources. */
@@ -67,7 +69,7 @@ export function scanText(text: string): TextScan {
     const w = keyOf(lower.slice(start, i));
     words.push(hasDigit(w) ? w.replace(/[0-9]/g, '#') : w);
   }
-  return rawCase ? { text, positions, words, rawCase } : { text, positions, words };
+  return { text, positions, words, rawCase, memo: {} };
 }
 
 /** Letters, digits and apostrophes make up a word token (the `WORD_CHAR` of leading-keys.ts). */
@@ -258,32 +260,32 @@ interface TokenIds {
   readonly version: number;
   readonly scan: TextScan;
   readonly rawCase: boolean;
-  readonly words: Int32Array;
+  readonly words: readonly number[];
   /**
    * The number of the token's head (see headOf) where it differs from the token, else -1;
    * UNKNOWN until first asked for (headNumber).
    */
-  readonly heads: Int32Array;
-  readonly prefixes: Int32Array;
+  readonly heads: number[];
+  readonly prefixes: readonly number[];
 }
 
-const TOKEN_IDS = new WeakMap<TextScan, TokenIds>();
 
 /** The scan's token numbers, computed once per scan and shared by the matchers that read it. */
 function idsOf(scan: TextScan): TokenIds {
-  const known = TOKEN_IDS.get(scan);
+  const known = scan.memo?.tokenIds as TokenIds | undefined;
   if (known && known.version === vocabularyVersion) return known;
   const n = scan.words.length;
-  const words = new Int32Array(n);
-  const heads = new Int32Array(n).fill(UNKNOWN);
-  const prefixes = new Int32Array(n);
+  const words: number[] = [];
+  const heads: number[] = [];
+  const prefixes: number[] = [];
   for (let k = 0; k < n; k++) {
     const w = scan.words[k] ?? '';
-    words[k] = VOCABULARY.get(w) ?? -1;
-    prefixes[k] = w.length >= 2 ? (PREFIXES.get(prefixCode(w, 0)) ?? -1) : -1;
+    words.push(VOCABULARY.get(w) ?? -1);
+    heads.push(UNKNOWN);
+    prefixes.push(w.length >= 2 ? (PREFIXES.get(prefixCode(w, 0)) ?? -1) : -1);
   }
   const ids = { version: vocabularyVersion, rawCase: scan.rawCase === true, scan, words, heads, prefixes };
-  TOKEN_IDS.set(scan, ids);
+  if (scan.memo) scan.memo.tokenIds = ids;
   return ids;
 }
 
