@@ -72,6 +72,43 @@ function alternativesOf(seq: Seq): Seq[] {
   return only.atom.alts.flatMap(alternativesOf);
 }
 
+/**
+ * A run of letters every match of the phrase contains (lower case, at least 4 long), or null.
+ * For phrases with no bounded first word: a text without it cannot hold a match anywhere.
+ */
+export function requiredLetters(source: string): string | null {
+  let alts: Seq[];
+  try {
+    alts = new Parser(source).alternation();
+  } catch {
+    return null;
+  }
+  let best = '';
+  const walk = (seq: Seq): void => {
+    let run = '';
+    const end = () => {
+      if (run.length > best.length) best = run;
+      run = '';
+    };
+    for (const item of seq) {
+      const { atom } = item;
+      if (atom.kind === 'empty') continue;
+      const letter = atom.kind === 'chars' && atom.chars.length === 1 && /^[a-z]$/.test(atom.chars[0] ?? '') ? atom.chars[0] : null;
+      if (letter && item.min === 1 && item.max === 1) {
+        run += letter;
+        continue;
+      }
+      end();
+      // A group taken exactly once with one way through is as mandatory as the sequence around it.
+      if (atom.kind === 'group' && atom.alts.length === 1 && item.min >= 1 && atom.alts[0]) walk(atom.alts[0]);
+    }
+    end();
+  };
+  if (alts.length !== 1 || !alts[0]) return null;
+  walk(alts[0]);
+  return best.length >= 4 ? best : null;
+}
+
 /** The keys a phrase is filed under, or null when it must be tried everywhere. */
 export function leadingKeys(source: string): LeadingKeys | null {
   const parsed = parse(source);

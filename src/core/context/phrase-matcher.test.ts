@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leadingKeys, secondKeys, secondKeysByFirst } from './leading-keys.ts';
+import { leadingKeys, requiredLetters, secondKeys, secondKeysByFirst } from './leading-keys.ts';
 import { compilePhrases, scanText } from './phrase-matcher.ts';
 import { literalSource, patternSource } from './phrase-regex.ts';
 
@@ -84,6 +84,15 @@ describe('phrase matching', () => {
       m.matchAll('she is drinking again and using again; again').map((x) => x.start),
       [7, 26],
     );
+  });
+
+  it('knows a run of letters every match of an unanchored phrase contains', () => {
+    assert.equal(requiredLetters(patternSource('(?:\\w+ (?:would|will) )?better off (?:dead|gone)')), 'better');
+    assert.equal(requiredLetters(patternSource('(?<=keeps? )\\w+ing|again')), null, 'alternatives share no run');
+    // A text without the run is skipped; one with it is searched as before.
+    const m = compilePhrases([patternSource('(?:\\w+ (?:would|will) )?better off dead')]);
+    assert.deepEqual(m.matchAll('they would be fine').length, 0);
+    assert.deepEqual(m.matchAll('They would BETTER off dead').map((x) => x.start), [0]);
   });
 
   it('a matcher compiled after a text was scanned still reads that scan', () => {

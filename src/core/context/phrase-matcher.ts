@@ -1,4 +1,4 @@
-import { leadingKeys, secondKeysByFirst } from './leading-keys.ts';
+import { leadingKeys, requiredLetters, secondKeysByFirst } from './leading-keys.ts';
 
 /** A phrase occurrence: where, and the index of the phrase in the list given to the matcher. */
 export interface PhraseMatch {
@@ -158,6 +158,10 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
   // where a token can start (not inside a run of letters, digits and apostrophes).
   const anywhereFinder =
     anywhere.length > 0 ? new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F'’])(?:${anywhere.map((i) => `(?:${sources[i]})`).join('|')})`, 'ig') : null;
+  // When each of them must contain some run of letters, a note with none of those runs is
+  // skipped without the search ("better" for "… better off dead").
+  const letters = anywhere.map((i) => requiredLetters(sources[i] ?? ''));
+  const anywhereLetters = letters.length > 0 && letters.every((l) => l !== null) ? new RegExp(letters.join('|'), 'i') : null;
   return {
     matchAll(text: string, given?: TextScan): PhraseMatch[] {
       const scan = given && given.text === text ? given : scanText(text);
@@ -165,7 +169,7 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
       const out: PhraseMatch[] = [];
       const found: PhraseMatch[] = [];
       let blockedUntil = 0;
-      let anywhereNext = -1;
+      let anywhereNext = anywhereLetters && !anywhereLetters.test(text) ? Number.POSITIVE_INFINITY : -1;
       for (let k = 0; k < scan.positions.length; k++) {
         const pos = scan.positions[k] ?? 0;
         if (!overlapping && pos < blockedUntil) continue;
