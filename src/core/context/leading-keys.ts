@@ -166,12 +166,12 @@ export function secondKeysByFirst(source: string): (first: string) => ReadonlySe
   const parsed = parse(source);
   if (parsed === null) return () => null;
   const endBounded = source.endsWith(END_BOUNDARY);
-  const alternatives = parsed.alts.map((seq, a) => ({ seq, starts: parsed.starts[a] ?? null, seconds: undefined as ReadonlySet<string> | null | undefined }));
+  const alternatives = firstWordsOf(parsed);
   return (first) => {
     const keys = new Set<string>();
     for (const alt of alternatives) {
-      if (alt.starts !== null && ![...alt.starts].some((s) => canStartWith(s, first))) continue;
-      if (alt.seconds === undefined) alt.seconds = alternativeSeconds(alt.seq, alt.starts, endBounded);
+      if (!alt.unsure && !alt.words.has(first)) continue;
+      if (alt.seconds === undefined) alt.seconds = alt.opensWithWord ? expandSeconds(alt.seq, endBounded) : null;
       if (alt.seconds === null) return null;
       for (const k of alt.seconds) keys.add(k);
     }
@@ -179,30 +179,63 @@ export function secondKeysByFirst(source: string): (first: string) => ReadonlySe
   };
 }
 
+/** An alternative of a phrase, kept small: its plain first words, and whether any start is not plain. */
+interface Alternative {
+  readonly seq: Seq;
+  readonly words: ReadonlySet<string>;
+  readonly unsure: boolean;
+  readonly opensWithWord: boolean;
+  seconds: ReadonlySet<string> | null | undefined;
+}
+
+/** The alternatives of a parsed phrase without their expansions (which are not kept). */
+function firstWordsOf(parsed: Parsed): Alternative[] {
+  return parsed.alts.map((seq, a) => {
+    const starts = parsed.starts[a] ?? null;
+    const words = new Set<string>();
+    let unsure = starts === null;
+    for (const s of starts ?? []) {
+      const word = plainWord(s);
+      if (word === null) unsure = true;
+      else words.add(word);
+    }
+    const opensWithWord = starts !== null && startsWithWordAndSpace(starts);
+    return { seq, words, unsure, opensWithWord, seconds: undefined };
+  });
+}
+
 /**
- * Whether an expanded start can be the start of a token keyed `first`. Cautious: anything but a
- * plain different word ("word " or a whole word) is taken to be possible.
+ * The first word of an expanded start as the scanner keys a token (no closing quotation marks),
+ * or null when it is not a plain word (an open word, a non-word character, a cut-off run).
  */
-function canStartWith(s: string, first: string): boolean {
+function plainWord(s: string): string | null {
   let end = 0;
   while (end < s.length && WORD_CHAR.test(s[end] ?? '')) end++;
-  if (end === 0 || s.endsWith(OPEN) || end >= MAX_WORD) return true;
+  if (end === 0 || s.endsWith(OPEN) || end >= MAX_WORD) return null;
   let word = s.slice(0, end);
-  // As the scanner keys a token: without the closing quotation marks glued to it.
   while (word.length > 1 && (word.endsWith("'") || word.endsWith('’'))) word = word.slice(0, -1);
-  return word === first;
+  return word;
 }
 
 /** The second keys of one alternative given its first-token expansions (see secondKeys). */
 function alternativeSeconds(seq: Seq, starts: ReadonlySet<string> | null, endBounded: boolean): ReadonlySet<string> | null {
-  // First, cheaply: every match must open with a word and whitespace, or there is no second word.
-  if (starts === null) return null;
+  if (starts === null || !startsWithWordAndSpace(starts)) return null;
+  return expandSeconds(seq, endBounded);
+}
+
+/** First, cheaply: every match must open with a word and whitespace, or there is no second word. */
+function startsWithWordAndSpace(starts: ReadonlySet<string>): boolean {
   for (const s of starts) {
-    if (s.length >= MAX_WORD && !s.endsWith(OPEN)) continue; // a long run of digits: decided below
+    if (s.length >= MAX_WORD && !s.endsWith(OPEN)) continue; // a long run of digits: decided later
     // One word, then the separator: "word ".
-    if (!(s.length >= 2 && s.endsWith(' ') && s.indexOf(' ') === s.length - 1 && !s.includes(OPEN))) return null;
-    if (!WORD_CHAR.test(s[0] ?? '')) return null;
+    if (!(s.length >= 2 && s.endsWith(' ') && s.indexOf(' ') === s.length - 1 && !s.includes(OPEN))) return false;
+    if (!WORD_CHAR.test(s[0] ?? '')) return false;
   }
+  return true;
+}
+
+/** The second tokens of every match of an alternative (see secondKeys), or null. */
+function expandSeconds(seq: Seq, endBounded: boolean): ReadonlySet<string> | null {
   const keys = new Set<string>();
   budget = 2;
   try {

@@ -123,6 +123,9 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
     if (!list.includes(i)) list.push(i);
     map.set(key, list);
   };
+  // What can follow each first word, worked out from the pattern parsed here and kept for the
+  // key groups (see secondOf below).
+  const secondsByFirst: ((first: string) => ReadonlySet<string> | null)[] = [];
   sources.forEach((source, i) => {
     new RegExp(source, 'iy'); // a malformed phrase fails here, at load, not at its first use
     const keys = leadingKeys(source);
@@ -131,23 +134,28 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
       for (const w of keys.words) file(byWord, keyOf(w), i);
       for (const p of keys.prefixes) file(byPrefix, p, i);
     }
+    secondsByFirst.push(secondKeysByFirst(source));
   });
   const groupOf = overlapping ? options.groups : undefined;
   // Where the phrases under a first word need one of a few second words, they are tried only
   // before those (most "i", "my", "the" … are followed by none of them). Worked out per phrase
   // and first word, when the key's group is first used.
-  const secondsByFirst = new Map<number, (first: string) => ReadonlySet<string> | null>();
-  const secondOf = (i: number, first: string): ReadonlySet<number> | null => {
-    let byFirst = secondsByFirst.get(i);
-    if (byFirst === undefined) {
-      byFirst = secondKeysByFirst(sources[i] ?? '');
-      secondsByFirst.set(i, byFirst);
-    }
-    const words = byFirst(first);
-    return words === null ? null : new Set([...words].map(wordId));
-  };
+  const secondOf = (i: number, first: string): ReadonlySet<string> | null => secondsByFirst[i]?.(first) ?? null;
+  // One regex per phrase, made on first use and shared by every key it is filed under (a phrase
+  // that can start with any of 60 role nouns is compiled once, not 60 times). Sticky regexes are
+  // set to their position before every use, so sharing them is safe.
+  const phraseRegexes: (RegExp | undefined)[] = [];
+  const regexes = (phrases: readonly number[]): readonly RegExp[] =>
+    phrases.map((i) => {
+      let re = phraseRegexes[i];
+      if (re === undefined) {
+        re = new RegExp(sources[i] ?? '', 'iy');
+        phraseRegexes[i] = re;
+      }
+      return re;
+    });
   const compileGroup = (list: readonly number[], first: string | null): GroupMatcher =>
-    keyGroup(sources, list, groupOf, first === null ? null : (i) => secondOf(i, first));
+    keyGroup(regexes, list, groupOf, first === null ? null : (i) => secondOf(i, first));
   // Groups by the vocabulary number of their key (see idsOf), so a token costs an array read.
   const wordGroups = numbered(byWord, wordId, (list, key) => compileGroup(list, key));
   const prefixGroups = numbered(byPrefix, (k) => prefixId(prefixCode(k, 0)), (list) => compileGroup(list, null));
@@ -165,7 +173,7 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
   return {
     matchAll(text: string, given?: TextScan): PhraseMatch[] {
       const scan = given && given.text === text ? given : scanText(text);
-      let ids = idsOf(scan);
+      const ids = idsOf(scan);
       const out: PhraseMatch[] = [];
       const found: PhraseMatch[] = [];
       let blockedUntil = 0;
@@ -173,7 +181,6 @@ export function compilePhrases(sources: readonly string[], options: PhraseMatche
       for (let k = 0; k < scan.positions.length; k++) {
         const pos = scan.positions[k] ?? 0;
         if (!overlapping && pos < blockedUntil) continue;
-        if (ids.version !== vocabularyVersion) ids = idsOf(scan); // a group built on first use numbered new words
         const wordNumber = ids.words[k] ?? -1;
         const prefixNumber = ids.prefixes[k] ?? -1;
         const byWordGroup = wordNumber >= 0 && wordNumber < wordGroups.length ? wordGroups[wordNumber] : null;
@@ -265,11 +272,8 @@ interface TokenIds {
   readonly scan: TextScan;
   readonly rawCase: boolean;
   readonly words: readonly number[];
-  /**
-   * The number of the token's head (see headOf) where it differs from the token, else -1;
-   * UNKNOWN until first asked for (headNumber).
-   */
-  readonly heads: number[];
+  /** The token's head (see headOf) where it differs from the token; undefined until asked for. */
+  readonly heads: (string | null | undefined)[];
   readonly prefixes: readonly number[];
 }
 
@@ -280,12 +284,11 @@ function idsOf(scan: TextScan): TokenIds {
   if (known && known.version === vocabularyVersion) return known;
   const n = scan.words.length;
   const words: number[] = [];
-  const heads: number[] = [];
+  const heads: (string | null | undefined)[] = new Array(n);
   const prefixes: number[] = [];
   for (let k = 0; k < n; k++) {
     const w = scan.words[k] ?? '';
     words.push(VOCABULARY.get(w) ?? -1);
-    heads.push(UNKNOWN);
     prefixes.push(w.length >= 2 ? (PREFIXES.get(prefixCode(w, 0)) ?? -1) : -1);
   }
   const ids = { version: vocabularyVersion, rawCase: scan.rawCase === true, scan, words, heads, prefixes };
@@ -293,16 +296,11 @@ function idsOf(scan: TextScan): TokenIds {
   return ids;
 }
 
-/** Marks a head number not yet looked up. */
-const UNKNOWN = -3;
-
-/** The head number of token k (looked up once, only for tokens a second-word check asks about). */
-function headNumber(ids: TokenIds, k: number): number {
-  if (k >= ids.heads.length) return NO_NEXT;
-  let h = ids.heads[k] ?? NO_NEXT;
-  if (h === UNKNOWN) {
-    const head = headOf(ids.scan.words[k] ?? '');
-    h = head === null ? NO_NEXT : (VOCABULARY.get(head) ?? NO_NEXT);
+/** The head of token k (worked out once, only for tokens a second-word check asks about). */
+function headAt(ids: TokenIds, k: number): string | null {
+  let h = ids.heads[k];
+  if (h === undefined) {
+    h = headOf(ids.scan.words[k] ?? '');
     ids.heads[k] = h;
   }
   return h;
@@ -323,27 +321,23 @@ function headOf(w: string): string | null {
   return end > 0 && end < w.length ? w.slice(0, end) : null;
 }
 
-/** No token there, or a token no matcher files anything under. */
-const NO_NEXT = -1;
-
 /** Tries the phrases of one key at the position of token k and appends what matched. */
 type GroupMatcher = (text: string, pos: number, ids: TokenIds, k: number, out: PhraseMatch[]) => void;
 
-/** Some of a key's phrases as one sticky alternation. */
+/** Some of a key's phrases, each with the slot its match goes to, and their regexes. */
 interface Part {
   readonly order: readonly number[];
   readonly slot: readonly number[];
-  readonly any: RegExp;
-  /** Every phrase of the part in a capturing look-ahead (null for a part of one phrase). */
-  readonly each: RegExp | null;
+  /** Each phrase's own sticky regex (shared by every key and part the phrase is in). */
+  readonly re: readonly RegExp[];
 }
 
 /** A key's phrases sorted for use: by the second word they need, and those that need none. */
 interface Built {
-  /** Second word number → the phrases (ascending) that can go on with it. */
-  readonly bySecond: ReadonlyMap<number, readonly number[]>;
-  /** The alternation of each second word's phrases, made when that word first follows the key. */
-  readonly parts: Map<number, Part | null>;
+  /** Second word → the phrases (ascending) that can go on with it. */
+  readonly bySecond: ReadonlyMap<string, readonly number[]>;
+  /** Each second word's phrases, made when that word first follows the key. */
+  readonly parts: Map<string, Part | null>;
   /** The phrases whose second word is not bounded, tried wherever the key is. */
   readonly open: Part | null;
   /** All phrases with a bounded second word, for scans whose keys keep the raw case. */
@@ -351,25 +345,22 @@ interface Built {
 }
 
 /**
- * The phrases filed under one key. One sticky alternation answers "does any of them start
- * here?"; most positions say no. When one does, the longest match wins (on a tie, the phrase
- * listed first), so that a longer phrase such as a pseudo-trigger always beats the shorter one
- * inside it; with `groups`, each group present reports its own longest match, in the order of the
- * groups' first phrases. The lengths come from one more run: each phrase sits in its own capturing
- * look-ahead with an empty way out, `(?=(p1)|)(?=(p2)|)…`, so every phrase is tried at the position
- * and its match, if any, is captured (a look-ahead keeps the match a lone run of the phrase would
- * find). The phrase sources have no capturing groups of their own (see phrase-regex.ts) and no
- * back-references.
+ * The phrases filed under one key. Each candidate phrase is tried at the position with its own
+ * sticky regex, and the longest match wins (on a tie, the phrase listed first), so that a longer
+ * phrase such as a pseudo-trigger always beats the shorter one inside it; with `groups`, each
+ * group present reports its own longest match, in the order of the groups' first phrases. (One
+ * regex per phrase, compiled once and shared: combining phrases into alternations made fewer
+ * runs, but compiling the many combinations cost more than it saved.)
  *
  * With `secondOf`, a phrase whose second word is bounded is tried only where the next token (or
- * its head, see headOf) is one of its second words: one alternation per second word, made when
- * that word first follows the key. The phrases with an open second word are tried always.
+ * its head, see headOf) is one of its second words; the lists per second word are made when that
+ * word first follows the key. The phrases with an open second word are tried always.
  */
 function keyGroup(
-  sources: readonly string[],
+  regexes: (phrases: readonly number[]) => readonly RegExp[],
   list: readonly number[],
   groups: readonly number[] | undefined,
-  secondOf: ((i: number) => ReadonlySet<number> | null) | null,
+  secondOf: ((i: number) => ReadonlySet<string> | null) | null,
 ): GroupMatcher {
   const order = [...list].sort((a, b) => a - b);
   // Each phrase's slot: its group's rank among the groups here, by first phrase (one slot without groups).
@@ -381,29 +372,29 @@ function keyGroup(
     slotOf.set(i, slotOfGroup.get(g) ?? 0);
   }
   const slots = slotOfGroup.size;
-  const part = (ids: readonly number[]): Part => ({
-    order: ids,
-    slot: ids.map((i) => slotOf.get(i) ?? 0),
-    any: new RegExp(ids.length === 1 ? (sources[ids[0] ?? 0] ?? '') : ids.map((i) => `(?:${sources[i]})`).join('|'), 'iy'),
-    each: ids.length === 1 ? null : new RegExp(ids.map((i) => `(?=(${sources[i]})|)`).join(''), 'iy'),
-  });
+  const part = (ids: readonly number[]): Part => ({ order: ids, slot: ids.map((i) => slotOf.get(i) ?? 0), re: regexes(ids) });
   // Built on first use: a note meets a few hundred of the thousands of keys, and a command that
   // scans one note should not pay for compiling them all.
   // Built on first use: a note meets a few hundred of the thousands of keys, and a command that
   // scans one note should not pay for compiling them all.
   let built: Built | null = null;
   const build = (): Built => {
-    const bySecond = new Map<number, number[]>();
+    const bySecond = new Map<string, number[]>();
     const open: number[] = [];
     for (const i of order) {
       const seconds = secondOf?.(i) ?? null;
       if (seconds === null) open.push(i);
-      else for (const w of seconds) bySecond.set(w, [...(bySecond.get(w) ?? []), i]);
+      else
+        for (const w of seconds) {
+          const list = bySecond.get(w);
+          if (list) list.push(i);
+          else bySecond.set(w, [i]);
+        }
     }
     return { bySecond, parts: new Map(), open: open.length > 0 ? part(open) : null, everyBounded: null };
   };
   /** The phrases that can go on with second word w (null: none). */
-  const partFor = (b: Built, w: number): Part | null => {
+  const partFor = (b: Built, w: string): Part | null => {
     let p = b.parts.get(w);
     if (p === undefined) {
       const ids = b.bySecond.get(w);
@@ -415,13 +406,8 @@ function keyGroup(
   const bestEnd = new Array<number>(slots).fill(-1);
   const bestIndex = new Array<number>(slots).fill(-1);
   let hit = false;
-  return (text, pos, given, k, out) => {
-    let ids = given;
-    if (built === null) {
-      built = build();
-      // Building may have numbered new second words: number the scan's tokens again.
-      ids = idsOf(given.scan);
-    }
+  return (text, pos, ids, k, out) => {
+    built ??= build();
     hit = false;
     if (built.bySecond.size > 0) {
       if (ids.rawCase) {
@@ -430,15 +416,13 @@ function keyGroup(
         b.everyBounded ??= part(order.filter((i) => (secondOf?.(i) ?? null) !== null));
         tryPart(b.everyBounded, text, pos);
       } else if (k + 1 < ids.words.length) {
-        const next = ids.words[k + 1] ?? NO_NEXT;
-        const head = headNumber(ids, k + 1);
-        if (next >= 0) {
-          const p = partFor(built, next);
-          if (p) tryPart(p, text, pos);
-        }
-        if (head >= 0 && head !== next) {
-          const p = partFor(built, head);
-          if (p) tryPart(p, text, pos);
+        const next = ids.scan.words[k + 1] ?? '';
+        const p = partFor(built, next);
+        if (p) tryPart(p, text, pos);
+        const head = headAt(ids, k + 1);
+        if (head !== null) {
+          const q = partFor(built, head);
+          if (q) tryPart(q, text, pos);
         }
       }
     }
@@ -451,23 +435,12 @@ function keyGroup(
   };
   /** Tries one part at pos, keeping the longest match per slot. */
   function tryPart(p: Part, text: string, pos: number): void {
-    p.any.lastIndex = pos;
-    if (p.each === null) {
-      // One phrase: the alternation is the phrase itself, and a sticky test leaves lastIndex at
-      // the end of its match (no match array to build).
-      if (!p.any.test(text) || p.any.lastIndex === pos) return;
+    for (let i = 0; i < p.re.length; i++) {
+      const re = p.re[i] as RegExp;
+      re.lastIndex = pos;
+      if (!re.test(text) || re.lastIndex === pos) continue;
       start();
-      consider(p.slot[0] ?? 0, p.any.lastIndex, p.order[0] ?? 0);
-      return;
-    }
-    if (!p.any.test(text)) return;
-    p.each.lastIndex = pos;
-    const m = p.each.exec(text);
-    if (m === null) return;
-    start();
-    for (let i = 0; i < p.order.length; i++) {
-      const length = m[i + 1]?.length ?? 0;
-      if (length > 0) consider(p.slot[i] ?? 0, pos + length, p.order[i] ?? 0);
+      consider(p.slot[i] ?? 0, re.lastIndex, p.order[i] ?? 0);
     }
   }
   /** The first match at this position clears the slots of the previous one. */
