@@ -56,18 +56,20 @@ export function scanText(text: string): TextScan {
       continue;
     }
     const start = i;
+    let digit = false;
     // An apostrophe opening a token is a quotation mark ('If I had …'), a token of its own, so the
     // word after it still starts a phrase.
     if (isWordChar(c) && c !== 39 && c !== 0x2019) {
+      digit = c >= 48 && c <= 57;
       i++;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      for (let d = text.charCodeAt(i); i < n && isWordChar(d); d = text.charCodeAt(++i)) if (d >= 48 && d <= 57) digit = true;
     } else {
       // One visible non-word character; an astral character (an emoji) is two code units.
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     positions.push(start);
     const w = keyOf(lower.slice(start, i));
-    words.push(hasDigit(w) ? w.replace(/[0-9]/g, '#') : w);
+    words.push(digit ? w.replace(/[0-9]/g, '#') : w);
   }
   return { text, positions, words, rawCase, memo: {} };
 }
@@ -99,13 +101,6 @@ function keyOf(w: string): string {
   return end === w.length ? w : w.slice(0, end);
 }
 
-function hasDigit(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 
 /**
  * Compiles regex sources into an indexed matcher, once, at module load. Each phrase is filed
@@ -243,6 +238,8 @@ function numbered<K>(
 const VOCABULARY = new Map<string, number>();
 /** Prefix keys (see prefixCode), numbered likewise. */
 const PREFIXES = new Map<number, number>();
+/** The first characters of the prefix keys: most tokens start with none of them (no lookup). */
+const PREFIX_FIRST = new Set<number>();
 /** Grows when a matcher adds words; token numbers computed before are then recomputed. */
 let vocabularyVersion = 0;
 
@@ -261,6 +258,7 @@ function prefixId(code: number): number {
   if (id === undefined) {
     id = PREFIXES.size;
     PREFIXES.set(code, id);
+    PREFIX_FIRST.add(Math.floor(code / 0x10000));
     vocabularyVersion++;
   }
   return id;
@@ -289,7 +287,7 @@ function idsOf(scan: TextScan): TokenIds {
   for (let k = 0; k < n; k++) {
     const w = scan.words[k] ?? '';
     words.push(VOCABULARY.get(w) ?? -1);
-    prefixes.push(w.length >= 2 ? (PREFIXES.get(prefixCode(w, 0)) ?? -1) : -1);
+    prefixes.push(w.length >= 2 && PREFIX_FIRST.has(w.charCodeAt(0)) ? (PREFIXES.get(prefixCode(w, 0)) ?? -1) : -1);
   }
   const ids = { version: vocabularyVersion, rawCase: scan.rawCase === true, scan, words, heads, prefixes };
   if (scan.memo) scan.memo.tokenIds = ids;
