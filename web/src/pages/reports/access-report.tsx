@@ -1,8 +1,8 @@
 import { api } from '../../api/endpoints.ts';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
-import { oneRowPerAct, actionWords as reportActionWords, purposeWords as reportPurposeWords, roleWords } from '../access-history.ts';
-import { formatDateTime } from '../format.ts';
+import { oneRowPerAct } from '../access-history.ts';
+import { AccessHistoryTable } from '../access-history-table.tsx';
 import type { ReportBodyProps } from './report-page.tsx';
 
 /** Who opened or changed the record, from the audit log (privacy officer). */
@@ -21,33 +21,7 @@ export function AccessReport({ participantId }: ReportBodyProps) {
       {acts.length === 0 ? (
         <p>No one has accessed this record yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="report-table">
-            <caption className="visually-hidden">Every access to this record, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Role</th>
-                <th scope="col">What</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {acts.map((r, i) => (
-                // Audit rows carry no id in this report; the list is fixed once loaded.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <tr key={i}>
-                  <td>{formatDateTime(r.at)}</td>
-                  <td>{r.staffName}</td>
-                  <td>{roleWords(r.staffRole)}</td>
-                  <td>{reportActionWords(r.action)}</td>
-                  <td>{reportPurposeWords(r.purpose)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AccessHistoryTable acts={acts} className="report-table" />
       )}
     </section>
   );
