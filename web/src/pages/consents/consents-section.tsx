@@ -1,11 +1,12 @@
+import { ConsentTerms } from './consent-terms.tsx';
 import { type FormEvent, useId, useState } from 'react';
 import { messageOf } from '../../api/client.ts';
 import { SubmitButton, TextField } from '../../components/fields.tsx';
 import { Loading, Notice, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { Private } from '../../session/privacy-screen.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
-import { type ConsentView, categoryLabel, consentApi, consentPdfPath, consentStatus, purposeLabel, recipientWords } from './consent-api.ts';
+import { formatDateTime } from '../format.ts';
+import { type ConsentView, consentApi, consentPdfPath, consentStatus, recipientWords } from './consent-api.ts';
 import { ConsentWizard } from './consent-wizard.tsx';
 import './consents.css';
 
@@ -86,24 +87,7 @@ function ConsentItem({ consent: c, onRevoked }: { readonly consent: ConsentView;
         <span className={`badge ${status.tone}-badge`}>{status.label}</span>
       </h3>
       <dl className="facts">
-        <div>
-          <dt>Information</dt>
-          <dd>{c.categories.map(categoryLabel).join(', ')}</dd>
-        </div>
-        <div>
-          <dt>Purpose</dt>
-          <dd>{c.purposes.map(purposeLabel).join(', ') || c.purposeDescription}</dd>
-        </div>
-        <div>
-          <dt>Ends</dt>
-          <dd>{c.expiry.on ? formatDate(c.expiry.on) : `When: ${c.expiry.event ?? 'an event'}`}</dd>
-        </div>
-        <div>
-          <dt>Signed</dt>
-          <dd>
-            {formatDate(c.signature.signedOn)} ({c.signature.method === 'drawn' ? 'drawn' : 'typed'} signature{c.signature.signer === 'representative' ? ', by a representative' : ''})
-          </dd>
-        </div>
+        <ConsentTerms consent={c} />
         {c.revocation && (
           <div>
             <dt>Revoked</dt>

@@ -1,8 +1,9 @@
+import { ConsentTerms } from '../consents/consent-terms.tsx';
 import { Loading, Problem } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { Private } from '../../session/privacy-screen.tsx';
-import { type ConsentView, categoryLabel, consentApi, consentStatus, purposeLabel, recipientWords } from '../consents/consent-api.ts';
-import { formatDate, formatDateTime } from '../format.ts';
+import { type ConsentView, consentApi, consentStatus, recipientWords } from '../consents/consent-api.ts';
+import { formatDateTime } from '../format.ts';
 import type { ReportBodyProps } from './report-page.tsx';
 import { consentPdfDownload } from './reports-api.ts';
 
@@ -39,24 +40,7 @@ function ConsentEntry({ consent: c }: { readonly consent: ConsentView }) {
         To <Private>{recipientWords(c.recipient)}</Private> <span className="report-status">({status.label})</span>
       </h3>
       <dl className="facts">
-        <div>
-          <dt>Information</dt>
-          <dd>{c.categories.map(categoryLabel).join(', ')}</dd>
-        </div>
-        <div>
-          <dt>Purpose</dt>
-          <dd>{c.purposes.map(purposeLabel).join(', ') || c.purposeDescription}</dd>
-        </div>
-        <div>
-          <dt>Ends</dt>
-          <dd>{c.expiry.on ? formatDate(c.expiry.on) : `When: ${c.expiry.event ?? 'an event'}`}</dd>
-        </div>
-        <div>
-          <dt>Signed</dt>
-          <dd>
-            {formatDate(c.signature.signedOn)} ({c.signature.method === 'drawn' ? 'drawn' : 'typed'} signature{c.signature.signer === 'representative' ? ', by a representative' : ''})
-          </dd>
-        </div>
+        <ConsentTerms consent={c} />
         {c.revocation && (
           <div>
             <dt>Taken back</dt>
