@@ -1,3 +1,4 @@
+import { CheckboxGrid } from '../../components/checkbox-grid.tsx';
 import { type FormEvent, useId, useState } from 'react';
 import { request } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
@@ -149,14 +150,11 @@ function AssignChoices({
     <form className="stack" onSubmit={submit} noValidate>
       <fieldset className={missing ? 'pk-fieldset has-error' : 'pk-fieldset'} aria-describedby={missing ? `${ids}-missing` : undefined}>
         <legend>Staff who hold this caseload</legend>
-        <div className="choice-grid">
-          {staff.map((u) => (
-            <label key={u.id} className="choice">
-              <input type="checkbox" checked={chosen.includes(u.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, u.id] : chosen.filter((x) => x !== u.id))} />
-              {u.displayName} ({ROLE_NAMES[u.role].toLowerCase()}, {teamName(u.teamId)})
-            </label>
-          ))}
-        </div>
+        <CheckboxGrid
+          options={staff.map((u) => ({ value: u.id, label: `${u.displayName} (${ROLE_NAMES[u.role].toLowerCase()}, ${teamName(u.teamId)})` }))}
+          selected={chosen}
+          onChange={setChosen}
+        />
         {gone.length > 0 && <p className="hint">Also on it today, but no longer able to hold a caseload: {gone.map((h) => h.displayName).join(', ')}. Saving takes them off.</p>}
         {missing && (
           <p className="field-error" id={`${ids}-missing`}>

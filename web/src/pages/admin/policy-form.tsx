@@ -1,3 +1,4 @@
+import { CheckboxGrid } from '../../components/checkbox-grid.tsx';
 import { type FormEvent, useId, useState } from 'react';
 import { SelectField, SubmitButton, TextField } from '../../components/fields.tsx';
 import { FormError } from '../../components/form-error.tsx';
@@ -42,8 +43,6 @@ function inputOf(d: Draft): PolicyProfileInput {
     ...(d.reviewedOn ? { reviewedOn: d.reviewedOn } : {}),
   };
 }
-
-const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item));
 
 /** Editing the profile; saving asks for a confirmation that names the new version and what changes. */
 export function PolicyForm({ current, onCancel, onSaved }: { readonly current: PolicyProfileView; readonly onCancel: () => void; readonly onSaved: (p: PolicyProfileView) => void }) {
@@ -131,14 +130,7 @@ export function PolicyForm({ current, onCancel, onSaved }: { readonly current: P
       <Roles legend="Who must report abuse of vulnerable adults" value={d.adultAbuse} onChange={(adultAbuse) => set({ adultAbuse })} />
       <fieldset className="pk-fieldset">
         <legend>Why they must report</legend>
-        <div className="choice-grid">
-          {(Object.keys(DUTY_SOURCES) as DutySource[]).map((s) => (
-            <label key={s} className="choice">
-              <input type="checkbox" checked={d.sources.includes(s)} onChange={(e) => set({ sources: toggle(d.sources, s, e.target.checked) })} />
-              {DUTY_SOURCES[s]}
-            </label>
-          ))}
-        </div>
+        <CheckboxGrid options={(Object.keys(DUTY_SOURCES) as DutySource[]).map((s) => ({ value: s, label: DUTY_SOURCES[s] }))} selected={d.sources} onChange={(sources) => set({ sources })} />
       </fieldset>
       <fieldset className="pk-fieldset">
         <legend>Local crisis numbers</legend>
@@ -203,14 +195,7 @@ function Roles({ legend, value, onChange }: { readonly legend: string; readonly 
   return (
     <fieldset className="pk-fieldset">
       <legend>{legend}</legend>
-      <div className="choice-grid">
-        {(Object.keys(REPORTER_ROLES) as ReporterRole[]).map((r) => (
-          <label key={r} className="choice">
-            <input type="checkbox" checked={value.includes(r)} onChange={(e) => onChange(toggle(value, r, e.target.checked))} />
-            {REPORTER_ROLES[r]}
-          </label>
-        ))}
-      </div>
+      <CheckboxGrid options={(Object.keys(REPORTER_ROLES) as ReporterRole[]).map((r) => ({ value: r, label: REPORTER_ROLES[r] }))} selected={value} onChange={onChange} />
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { CheckboxGrid } from '../../components/checkbox-grid.tsx';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { SubmitButton, TextArea, TextField } from '../../components/fields.tsx';
@@ -76,7 +77,6 @@ export function ConsentWizard({ participantId, part2, onSaved, onCancel }: { rea
   const slot = error ? slotOf(error) : null;
   const errorIn = (s: Slot) => (slot === s ? words(error) : null);
 
-  const toggle = (c: Category) => setCategories((cs) => (cs.includes(c) ? cs.filter((x) => x !== c) : [...cs, c]));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -142,14 +142,7 @@ export function ConsentWizard({ participantId, part2, onSaved, onCancel }: { rea
         <legend>2. What information may be shared</legend>
         <p className="hint">Tick only what the participant agrees to. Counselling and psychotherapy notes need a consent of their own.</p>
         {fieldsetError('categories')}
-        <div className="choice-grid">
-          {CATEGORIES.map((c) => (
-            <label key={c} className="choice">
-              <input type="checkbox" checked={categories.includes(c)} onChange={() => toggle(c)} />
-              {CATEGORY_LABELS[c]}
-            </label>
-          ))}
-        </div>
+        <CheckboxGrid options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} selected={categories} onChange={setCategories} />
       </fieldset>
 
       <fieldset {...fsProps('purpose')}>

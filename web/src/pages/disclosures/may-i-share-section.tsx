@@ -1,3 +1,4 @@
+import { CheckboxGrid } from '../../components/checkbox-grid.tsx';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError, messageOf } from '../../api/client.ts';
 import { SubmitButton, TextField } from '../../components/fields.tsx';
@@ -33,7 +34,6 @@ export function MayIShareSection({ participantId }: { readonly participantId: st
   const [error, setError] = useState<unknown>(null);
   const [decision, setDecision] = useState<DecisionView | null>(null);
 
-  const toggle = (c: Category) => setCategories((cs) => (cs.includes(c) ? cs.filter((x) => x !== c) : [...cs, c]));
   const fromConsent = (id: string) => {
     const c = consents.state === 'ready' ? consents.data.find((x) => x.id === id) : undefined;
     if (!c) return;
@@ -122,14 +122,7 @@ export function MayIShareSection({ participantId }: { readonly participantId: st
         <fieldset className={fieldError('categories') ? 'pk-fieldset has-error' : 'pk-fieldset'}>
           <legend>What you would share</legend>
           {groupError('categories')}
-          <div className="choice-grid">
-            {CATEGORY_CHOICES.map((c) => (
-              <label key={c} className="choice">
-                <input type="checkbox" checked={categories.includes(c)} onChange={() => toggle(c)} />
-                {CATEGORY_LABELS[c]}
-              </label>
-            ))}
-          </div>
+          <CheckboxGrid options={CATEGORY_CHOICES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} selected={categories} onChange={setCategories} />
         </fieldset>
 
         <fieldset className={fieldError('purpose') ? 'pk-fieldset has-error' : 'pk-fieldset'}>
